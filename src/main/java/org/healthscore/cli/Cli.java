@@ -1,0 +1,46 @@
+package org.healthscore.cli;
+
+import org.healthscore.AppInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless commands. Each prints a one-line reason and exits non-zero on failure. */
+@Command(name = "health-score-workbench", mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
+        description = {"Design, validate and export customer health score models.",
+                "Without arguments the desktop app opens on the sample workspace;",
+                "give a workspace file (.hsw) to open that one instead."},
+        subcommands = {SampleCommand.class, ImportCommand.class, BenchCommand.class})
+public final class Cli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + oneLine(e));
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replace('\n', ' ');
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** --version: the pom's version, filtered into app.properties. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.name() + " " + AppInfo.version(),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

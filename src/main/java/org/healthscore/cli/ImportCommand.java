@@ -1,0 +1,51 @@
+package org.healthscore.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.healthscore.store.CsvImporter;
+import org.healthscore.store.CsvSniffer;
+import org.healthscore.store.ImportResult;
+import org.healthscore.store.ImportSpec;
+import org.healthscore.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import CSV files into a workspace, all in one transaction.",
+                "Types and roles are detected; the first column named like account_id or id is the account id."})
+final class ImportCommand implements Callable<Integer> {
+    @Option(names = "--workspace", required = true, description = "Workspace file (.hsw); created if missing.")
+    Path workspace;
+
+    @Option(names = "--file", required = true, description = "A CSV file; repeat for several.")
+    List<Path> files;
+
+    @Option(names = "--max-rejects", defaultValue = "0",
+            description = "Abort (changing nothing) if more rows than this are rejected (default ${DEFAULT-VALUE}).")
+    long maxRejects;
+
+    @Override
+    public Integer call() throws Exception {
+        List<ImportSpec> specs = new ArrayList<>();
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                System.err.println("error: no such file: " + f);
+                return 2;
+            }
+            specs.add(CsvSniffer.detect(f, f.getFileName().toString().replaceFirst("\\.(csv|txt|tsv)$", "")));
+        }
+        try (Workspace ws = Files.exists(workspace) ? Workspace.open(workspace) : Workspace.create(workspace)) {
+            ImportResult r = new CsvImporter(ws).importAll(specs, maxRejects, (file, fraction, rows) -> { }, () -> false);
+            r.rejects().stream().limit(20).forEach(row -> System.err.println("rejected: " + row));
+            if (!r.committed()) {
+                System.err.println("error: " + r.message());
+                return 3;
+            }
+            System.out.println(r.message());
+            return 0;
+        }
+    }
+}

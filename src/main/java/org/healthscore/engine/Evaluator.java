@@ -1,0 +1,244 @@
+package org.healthscore.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.healthscore.data.AccountTable;
+import org.healthscore.data.Outcome;
+import org.healthscore.model.Band;
+import org.healthscore.model.Bands;
+
+/** Computes an {@link Evaluation} from scores: one parallel pass for counts, then sort-based figures if exact. */
+public final class Evaluator {
+    /** Fine bins for the O(n) AUC, KS, ROC and deciles: score resolution 0.01. */
+    public static final int FINE_BINS = 10_000;
+    private static final int ROC_POINTS = 400;
+
+    private Evaluator() {
+    }
+
+    /** Per-chunk counters, merged after the parallel pass. */
+    private static final class Tally {
+        final int[] histChurned;
+        final int[] histRetained;
+        final int[] histUnknown;
+        final int[] fineChurned = new int[FINE_BINS];
+        final int[] fineRetained = new int[FINE_BINS];
+        final int[] bandAccounts;
+        final int[] bandChurned;
+        final int[] bandKnown;
+        final double[] bandArr;
+        final double[] bandChurnedArr;
+        int accounts;
+        int scored;
+        int flagged;
+        int flaggedChurned;
+        int[] greenChurned = new int[16];
+        int greenChurnedCount;
+
+        Tally(int bins, int bands) {
+            histChurned = new int[bins];
+            histRetained = new int[bins];
+            histUnknown = new int[bins];
+            bandAccounts = new int[bands];
+            bandChurned = new int[bands];
+            bandKnown = new int[bands];
+            bandArr = new double[bands];
+            bandChurnedArr = new double[bands];
+        }
+
+        void addGreenChurned(int row) {
+            if (greenChurnedCount == greenChurned.length) {
+                greenChurned = Arrays.copyOf(greenChurned, greenChurnedCount * 2);
+            }
+            greenChurned[greenChurnedCount++] = row;
+        }
+    }
+
+    public static Evaluation evaluate(Scores scores, EvaluationOptions options, Cancel cancel) {
+        AccountTable accounts = scores.frame().accounts();
+        boolean[] mask = options.filter().mask(accounts);
+        int bins = options.histogramBins();
+        int bandCount = scores.bands().size();
+        Tally[] tallies = new Tally[Chunks.count(scores.size())];
+        double[] score = scores.score();
+        byte[] band = scores.band();
+        byte[] outcome = accounts.outcome();
+        double[] arr = accounts.arr();
+        double cutoff = options.atRiskCutoff();
+        Chunks.forEach(scores.size(), cancel, (chunk, from, to) -> {
+            Tally t = new Tally(bins, bandCount);
+            tallies[chunk] = t;
+            for (int i = from; i < to; i++) {
+                if (mask != null && !mask[i]) {
+                    continue;
+                }
+                t.accounts++;
+                double s = score[i];
+                if (s != s) {
+                    continue;
+                }
+                t.scored++;
+                byte o = outcome[i];
+                int h = Math.min(bins - 1, (int) (s * bins / 100.0));
+                int f = Math.min(FINE_BINS - 1, (int) (s * (FINE_BINS / 100.0)));
+                int b = band[i];
+                double a = arr[i] == arr[i] ? arr[i] : 0.0;
+                t.bandAccounts[b]++;
+                t.bandArr[b] += a;
+                if (o == Outcome.CHURNED) {
+                    t.histChurned[h]++;
+                    t.fineChurned[f]++;
+                    t.bandChurned[b]++;
+                    t.bandKnown[b]++;
+                    t.bandChurnedArr[b] += a;
+                    if (b == 0) {
+                        t.addGreenChurned(i);
+                    }
+                } else if (o == Outcome.RETAINED) {
+                    t.histRetained[h]++;
+                    t.fineRetained[f]++;
+                    t.bandKnown[b]++;
+                } else {
+                    t.histUnknown[h]++;
+                }
+                if (s < cutoff && o != Outcome.UNKNOWN) {
+                    t.flagged++;
+                    if (o == Outcome.CHURNED) {
+                        t.flaggedChurned++;
+                    }
+                }
+            }
+        });
+        Tally all = merge(tallies, bins, bandCount);
+        cancel.check();
+        return summarize(scores, options, all, mask, cancel);
+    }
+
+    private static Evaluation summarize(Scores scores, EvaluationOptions options, Tally all, boolean[] mask,
+                                        Cancel cancel) {
+        int known = (int) (RankStats.sum(all.fineChurned) + RankStats.sum(all.fineRetained));
+        int churned = (int) RankStats.sum(all.fineChurned);
+        List<Band> bands = scores.bands();
+        List<Evaluation.BandRow> rows = new ArrayList<>();
+        for (int b = 0; b < bands.size(); b++) {
+            rows.add(new Evaluation.BandRow(bands.get(b), all.bandAccounts[b], all.bandChurned[b], all.bandKnown[b],
+                    all.bandArr[b], all.bandChurnedArr[b],
+                    all.scored == 0 ? 0 : (double) all.bandAccounts[b] / all.scored));
+        }
+        int[] histBand = new int[options.histogramBins()];
+        List<Band> defaults = Bands.descending(scores.model().bands());
+        for (int h = 0; h < histBand.length; h++) {
+            histBand[h] = Bands.indexOf(defaults, h * 100.0 / histBand.length);
+        }
+        var histogram = new Evaluation.Histogram(100.0 / options.histogramBins(), all.histChurned,
+                all.histRetained, all.histUnknown, histBand);
+        var cutoff = new Evaluation.CutoffStats(options.atRiskCutoff(), all.flagged, all.flaggedChurned,
+                all.flagged == 0 ? Double.NaN : (double) all.flaggedChurned / all.flagged,
+                churned == 0 ? Double.NaN : (double) all.flaggedChurned / churned);
+        int[] greenButChurned = Arrays.copyOf(all.greenChurned, all.greenChurnedCount);
+
+        double auc;
+        double bound;
+        double ks;
+        Evaluation.RocCurve roc;
+        Evaluation.DecileRow[] deciles;
+        if (options.exact()) {
+            double[][] sorted = sortedByOutcome(scores, mask, churned, known - churned, cancel);
+            auc = RankStats.exactAuc(sorted[0], sorted[1]);
+            bound = 0;
+            ks = RankStats.exactKs(sorted[0], sorted[1]);
+            roc = RankStats.exactRoc(sorted[0], sorted[1], ROC_POINTS);
+            int[][] runs = tieRuns(sorted[0], sorted[1]);
+            deciles = RankStats.deciles(runs[0], runs[1]);
+        } else {
+            auc = RankStats.binnedAuc(all.fineChurned, all.fineRetained);
+            bound = RankStats.binnedAucBound(all.fineChurned, all.fineRetained);
+            ks = RankStats.binnedKs(all.fineChurned, all.fineRetained);
+            roc = RankStats.binnedRoc(all.fineChurned, all.fineRetained, ROC_POINTS);
+            deciles = RankStats.deciles(all.fineChurned, all.fineRetained);
+        }
+        return new Evaluation(all.accounts, all.scored, known, churned, histogram, List.copyOf(rows),
+                List.of(deciles), roc, auc, bound, 2 * auc - 1, ks, options.exact(), cutoff, greenButChurned);
+    }
+
+    /** Scores of churned and of retained accounts (in the filter), each sorted ascending. */
+    private static double[][] sortedByOutcome(Scores scores, boolean[] mask, int churned, int retained,
+                                              Cancel cancel) {
+        double[] c = new double[churned];
+        double[] r = new double[retained];
+        int ci = 0;
+        int ri = 0;
+        double[] score = scores.score();
+        byte[] outcome = scores.frame().accounts().outcome();
+        for (int i = 0; i < score.length; i++) {
+            if ((mask != null && !mask[i]) || score[i] != score[i]) {
+                continue;
+            }
+            if (outcome[i] == Outcome.CHURNED) {
+                c[ci++] = score[i];
+            } else if (outcome[i] == Outcome.RETAINED) {
+                r[ri++] = score[i];
+            }
+        }
+        cancel.check();
+        Arrays.parallelSort(c);
+        Arrays.parallelSort(r);
+        return new double[][] {c, r};
+    }
+
+    /** Counts of (churned, retained) per distinct score, ascending: exact runs for the decile split. */
+    private static int[][] tieRuns(double[] c, double[] r) {
+        int[] rc = new int[c.length + r.length];
+        int[] rr = new int[c.length + r.length];
+        int m = 0;
+        int i = 0;
+        int j = 0;
+        while (i < c.length || j < r.length) {
+            double v = Math.min(i < c.length ? c[i] : Double.POSITIVE_INFINITY,
+                    j < r.length ? r[j] : Double.POSITIVE_INFINITY);
+            while (i < c.length && c[i] == v) {
+                rc[m]++;
+                i++;
+            }
+            while (j < r.length && r[j] == v) {
+                rr[m]++;
+                j++;
+            }
+            m++;
+        }
+        return new int[][] {Arrays.copyOf(rc, m), Arrays.copyOf(rr, m)};
+    }
+
+    private static Tally merge(Tally[] tallies, int bins, int bands) {
+        Tally all = new Tally(bins, bands);
+        for (Tally t : tallies) {
+            all.accounts += t.accounts;
+            all.scored += t.scored;
+            all.flagged += t.flagged;
+            all.flaggedChurned += t.flaggedChurned;
+            add(all.histChurned, t.histChurned);
+            add(all.histRetained, t.histRetained);
+            add(all.histUnknown, t.histUnknown);
+            add(all.fineChurned, t.fineChurned);
+            add(all.fineRetained, t.fineRetained);
+            add(all.bandAccounts, t.bandAccounts);
+            add(all.bandChurned, t.bandChurned);
+            add(all.bandKnown, t.bandKnown);
+            for (int b = 0; b < bands; b++) {
+                all.bandArr[b] += t.bandArr[b];
+                all.bandChurnedArr[b] += t.bandChurnedArr[b];
+            }
+            for (int g = 0; g < t.greenChurnedCount; g++) {
+                all.addGreenChurned(t.greenChurned[g]);
+            }
+        }
+        return all;
+    }
+
+    private static void add(int[] into, int[] from) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += from[i];
+        }
+    }
+}

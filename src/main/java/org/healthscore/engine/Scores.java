@@ -1,0 +1,49 @@
+package org.healthscore.engine;
+
+import java.util.List;
+import org.healthscore.data.AccountFrame;
+import org.healthscore.model.Band;
+import org.healthscore.model.HealthModel;
+
+/**
+ * The result of scoring a frame with a model: per account its score (NaN = unscored: no metric counted),
+ * band (index into {@link BandScheme#bands()}, -1 when unscored), segment (-1 = defaults), and the metric
+ * points and weights it was computed from. Arrays are shared, never modified after publication.
+ */
+public record Scores(HealthModel model, AccountFrame frame, double[] score, byte[] band, BandScheme bandScheme,
+                     int[] segmentOf, double[][] points, double[][] weightsBySegment) {
+
+    public int size() {
+        return score.length;
+    }
+
+    public List<Band> bands() {
+        return bandScheme.bands();
+    }
+
+    /** Weights (model order) that apply to an account. */
+    public double[] weightsOf(int account) {
+        return weightsBySegment[segmentOf[account] + 1];
+    }
+
+    /**
+     * Each metric's share of the account's score, in score points: 100 × wᵢ·pᵢ / (10 × Σw). They add up to
+     * the score. A metric left out (re-weighted away) contributes NaN.
+     */
+    public double[] contributions(int account) {
+        double[] w = weightsOf(account);
+        double den = 0;
+        for (int j = 0; j < points.length; j++) {
+            double p = points[j][account];
+            if (p == p) {
+                den += w[j];
+            }
+        }
+        double[] out = new double[points.length];
+        for (int j = 0; j < points.length; j++) {
+            double p = points[j][account];
+            out[j] = p == p && den > 0 ? 100.0 * w[j] * p / (10.0 * den) : Double.NaN;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,101 @@
+package org.healthscore.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.healthscore.data.AccountFrame;
+import org.healthscore.data.DataColumn;
+import org.healthscore.model.Band;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.Metric;
+import org.healthscore.model.Segment;
+
+/**
+ * Scores a frame with successive versions of a model, caching each metric's points: a weight change only
+ * re-runs the weighted sum; a normalization change recomputes that one metric's points. One engine serves
+ * one frame; callers serialize access (the recompute service does).
+ */
+public final class ScoringEngine {
+    private record CachedPoints(Metric metric, DataColumn raw, double[] points) {
+    }
+
+    private final AccountFrame frame;
+    private final Map<String, CachedPoints> cache = new HashMap<>();
+    private int[] segmentOf;
+    private List<Segment> segmentsAssigned;
+
+    public ScoringEngine(AccountFrame frame) {
+        this.frame = frame;
+    }
+
+    public AccountFrame frame() {
+        return frame;
+    }
+
+    public synchronized Scores score(HealthModel model, Cancel cancel) {
+        List<Metric> metrics = model.metrics();
+        int k = metrics.size();
+        int n = frame.size();
+        double[][] points = new double[k][];
+        for (int j = 0; j < k; j++) {
+            points[j] = pointsOf(metrics.get(j), cancel);
+        }
+        int[] segments = segmentsOf(model.segments());
+        double[][] weights = weightsBySegment(model);
+        double[] score = new double[n];
+        ScoreKernel.score(points, weights, segments, score, cancel);
+
+        BandScheme scheme = BandScheme.of(model);
+        double[][] lowerBounds = new double[model.segments().size() + 1][];
+        for (int s = -1; s < model.segments().size(); s++) {
+            lowerBounds[s + 1] = scheme.bandsFor(model, s).stream().mapToDouble(Band::lowerBound).toArray();
+        }
+        byte[] band = new byte[n];
+        ScoreKernel.band(score, segments, lowerBounds, scheme.segmentToGlobal(), band, cancel);
+        return new Scores(model, frame, score, band, scheme, segments, points, weights);
+    }
+
+    private double[] pointsOf(Metric metric, Cancel cancel) {
+        DataColumn raw = frame.metric(metric.key());
+        CachedPoints cached = cache.get(metric.key());
+        if (cached != null && cached.raw() == raw && !cached.metric().pointsDifferFrom(metric)) {
+            return cached.points();
+        }
+        double[] points = MetricPoints.compute(metric, raw, cancel);
+        cache.put(metric.key(), new CachedPoints(metric, raw, points));
+        return points;
+    }
+
+    private int[] segmentsOf(List<Segment> segments) {
+        if (segmentOf == null || !sameFilters(segments, segmentsAssigned)) {
+            segmentOf = SegmentAssignment.assign(frame.accounts(), segments);
+            segmentsAssigned = segments;
+        }
+        return segmentOf;
+    }
+
+    private static boolean sameFilters(List<Segment> a, List<Segment> b) {
+        if (b == null || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).column().equals(b.get(i).column()) || !a.get(i).values().equals(b.get(i).values())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static double[][] weightsBySegment(HealthModel model) {
+        List<Metric> metrics = model.metrics();
+        List<Segment> segments = model.segments();
+        double[][] w = new double[segments.size() + 1][metrics.size()];
+        for (int j = 0; j < metrics.size(); j++) {
+            w[0][j] = metrics.get(j).weight();
+            for (int s = 0; s < segments.size(); s++) {
+                w[s + 1][j] = segments.get(s).weightOf(metrics.get(j));
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,260 @@
+package org.healthscore.store;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses how a CSV file is written (encoding, delimiter, decimal comma, date format) and what its columns
+ * are (type and role), from its first 64 KiB. Every guess can be overridden in the import spec.
+ */
+public final class CsvSniffer {
+    private static final int SAMPLE_BYTES = 64 * 1024;
+    private static final int SAMPLE_ROWS = 500;
+    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    private static final List<String[]> DATE_PATTERNS = List.of(
+            new String[] {"\\d{4}-\\d{2}-\\d{2}", "yyyy-MM-dd"},
+            new String[] {"\\d{1,2}/\\d{1,2}/\\d{4}", "M/d/yyyy"},
+            new String[] {"\\d{1,2}\\.\\d{1,2}\\.\\d{4}", "d.M.yyyy"},
+            new String[] {"\\d{4}/\\d{2}/\\d{2}", "yyyy/MM/dd"});
+    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,18}");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})*(,\\d+)?|[-+]?\\d+,\\d+");
+
+    private CsvSniffer() {
+    }
+
+    /** A detected import of {@code file} as dataset {@code datasetName}. */
+    public static ImportSpec detect(Path file, String datasetName) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SAMPLE_BYTES);
+        }
+        Charset charset = detectCharset(head);
+        String text = new String(head, charset);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (head.length == SAMPLE_BYTES) {
+            int lastNewline = text.lastIndexOf('\n');
+            text = lastNewline > 0 ? text.substring(0, lastNewline) : text; // drop a cut-off last line
+        }
+        char delimiter = detectDelimiter(text);
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(delimiter)
+                .ignoreDifferentFieldCount(true).skipEmptyLines(true).ofCsvRecord(text)) {
+            for (CsvRecord r : reader) {
+                rows.add(r.getFields());
+                if (rows.size() > SAMPLE_ROWS) {
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            // an unclosed quote in the sample: the importer reports the exact line later
+        }
+        if (rows.isEmpty()) {
+            throw new IOException(file.getFileName() + " is empty: there is no header row.");
+        }
+        List<String> header = rows.get(0);
+        List<List<String>> body = rows.subList(1, rows.size());
+        boolean decimalComma = delimiter != ',' && looksDecimalComma(body);
+        String datePattern = detectDatePattern(body);
+        CsvFormat format = new CsvFormat(charset, delimiter, true, decimalComma, datePattern);
+        List<String> names = uniqueNames(header);
+        List<ColumnSpec> columns = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            ColumnType type = detectType(body, c, format);
+            columns.add(new ColumnSpec(c, header.get(c), names.get(c), type, ColumnRole.ATTRIBUTE));
+        }
+        return new ImportSpec(file, datasetName, format, RoleGuesser.guess(columns));
+    }
+
+    static Charset detectCharset(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, 0, utf8SafeLength(b)));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return Charset.forName("windows-1252");
+        }
+    }
+
+    /** Length without a UTF-8 sequence cut off by the sample's end. */
+    private static int utf8SafeLength(byte[] b) {
+        int n = b.length;
+        for (int i = 1; i <= 3 && n - i >= 0; i++) {
+            int x = b[n - i] & 0xFF;
+            if ((x & 0xC0) == 0xC0) {
+                return n - i;
+            }
+            if ((x & 0x80) == 0) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    static char detectDelimiter(String text) {
+        String[] lines = text.split("\r?\n", 21);
+        char best = ',';
+        int bestScore = -1;
+        for (char d : DELIMITERS) {
+            int first = -1;
+            int consistent = 0;
+            for (String line : lines) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                int count = 0;
+                for (int i = 0; i < line.length(); i++) {
+                    count += line.charAt(i) == d ? 1 : 0;
+                }
+                if (first < 0) {
+                    first = count;
+                }
+                consistent += count > 0 && count == first ? 1 : 0;
+            }
+            int score = first <= 0 ? 0 : consistent * 1000 + first;
+            if (score > bestScore) {
+                bestScore = score;
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean looksDecimalComma(List<List<String>> body) {
+        int commaNumbers = 0;
+        for (List<String> row : body) {
+            for (String cell : row) {
+                String t = cell.trim();
+                if (t.contains(",") && DECIMAL_COMMA.matcher(t).matches()) {
+                    commaNumbers++;
+                }
+            }
+        }
+        return commaNumbers > 0;
+    }
+
+    private static String detectDatePattern(List<List<String>> body) {
+        for (List<String> row : body) {
+            for (String cell : row) {
+                for (String[] p : DATE_PATTERNS) {
+                    if (cell.trim().matches(p[0])) {
+                        return disambiguate(p[1], body, p[0]);
+                    }
+                }
+            }
+        }
+        return "yyyy-MM-dd";
+    }
+
+    /** M/d/yyyy vs d/M/yyyy: if any first field exceeds 12 the file is day-first. */
+    private static String disambiguate(String pattern, List<List<String>> body, String regex) {
+        if (!pattern.equals("M/d/yyyy")) {
+            return pattern;
+        }
+        for (List<String> row : body) {
+            for (String cell : row) {
+                String t = cell.trim();
+                if (t.matches(regex) && Integer.parseInt(t.substring(0, t.indexOf('/'))) > 12) {
+                    return "d/M/yyyy";
+                }
+            }
+        }
+        return pattern;
+    }
+
+    private static ColumnType detectType(List<List<String>> body, int c, CsvFormat format) {
+        boolean any = false;
+        boolean allInt = true;
+        boolean allDec = true;
+        boolean allDate = true;
+        boolean allBool = true;
+        ValueParser parser = new ValueParser(format);
+        for (List<String> row : body) {
+            if (c >= row.size() || row.get(c).isBlank()) {
+                continue;
+            }
+            any = true;
+            String t = row.get(c).trim();
+            String lower = t.toLowerCase(Locale.ROOT);
+            allInt &= INTEGER.matcher(t).matches();
+            allDec &= format.decimalComma() ? DECIMAL_COMMA.matcher(t).matches() || INTEGER.matcher(t).matches()
+                    : DECIMAL.matcher(t).matches();
+            allBool &= ValueParser.TRUE_WORDS.contains(lower) || ValueParser.FALSE_WORDS.contains(lower);
+            try {
+                parser.parse(t, ColumnType.DATE);
+            } catch (ValueParser.BadValue e) {
+                allDate = false;
+            }
+        }
+        if (!any) {
+            return ColumnType.TEXT;
+        }
+        if (allBool) {
+            return ColumnType.BOOLEAN;
+        }
+        if (allDate) {
+            return ColumnType.DATE;
+        }
+        if (allInt) {
+            return ColumnType.INTEGER;
+        }
+        return allDec ? ColumnType.DECIMAL : ColumnType.TEXT;
+    }
+
+    /** Trimmed headers; empty ones become column_N and repeats get _2, _3 … so every name is unique. */
+    static List<String> uniqueNames(List<String> header) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int c = 0; c < header.size(); c++) {
+            String base = header.get(c).replace("\0", "").strip();
+            if (base.isEmpty()) {
+                base = "column_" + (c + 1);
+            }
+            if (base.length() > 120) {
+                base = base.substring(0, 120);
+            }
+            String name = base;
+            for (int k = 2; !seen.add(name.toLowerCase(Locale.ROOT)); k++) {
+                name = base + "_" + k;
+            }
+            out.add(name);
+        }
+        return out;
+    }
+
+    /** Opens a reader over a whole file with the given charset, skipping a byte-order mark. */
+    static Reader open(InputStream in, Charset charset) {
+        return new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    static InputStream bytes(byte[] b) {
+        return new ByteArrayInputStream(b);
+    }
+}

@@ -1,0 +1,244 @@
+package org.healthscore.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.healthscore.data.AccountTable;
+import org.healthscore.data.DataColumn;
+import org.healthscore.data.Dataset;
+import org.healthscore.data.ObservationSeries;
+import org.healthscore.data.Outcome;
+
+/**
+ * Reads a workspace's datasets once into the in-memory {@link Dataset} the engine scores: the accounts
+ * dataset gives the account list, outcome, ARR, segment and attributes; each observation dataset's metric
+ * and attribute columns become series keyed by column name (qualified as dataset.column on a clash).
+ */
+public final class DatasetLoader {
+    private final Workspace workspace;
+
+    public DatasetLoader(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public Dataset load() {
+        List<DatasetInfo> infos = new Catalog(workspace).datasets();
+        if (infos.isEmpty()) {
+            throw new WorkspaceException("Workspace " + workspace.name() + " has no data yet: import a CSV file.");
+        }
+        try {
+            DatasetInfo accountsInfo = infos.stream().filter(d -> !d.isObservations()).findFirst().orElse(null);
+            AccountTable accounts = accountsInfo != null ? readAccounts(accountsInfo) : idsOnly(infos);
+            Map<String, Integer> index = accounts.indexById();
+            Map<String, ObservationSeries> series = new LinkedHashMap<>();
+            for (DatasetInfo d : infos) {
+                if (d.isObservations()) {
+                    readSeries(d, index, accounts, series);
+                }
+            }
+            return new Dataset(workspace.name(), accounts, series);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the data of " + workspace.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private AccountTable readAccounts(DatasetInfo d) throws SQLException {
+        List<ColumnSpec> attrs = d.columns().stream().filter(c -> switch (c.role()) {
+            case SEGMENT, METRIC, ATTRIBUTE -> true;
+            default -> false;
+        }).toList();
+        List<String> ids = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        List<Double> arr = new ArrayList<>();
+        List<Integer> outcomeDays = new ArrayList<>();
+        List<ColumnCollector> collectors = attrs.stream().map(ColumnCollector::new).toList();
+        String id = Sql.quote(d.column(ColumnRole.ACCOUNT_ID).orElseThrow().name());
+        String outcome = d.column(ColumnRole.OUTCOME).map(c -> Sql.quote(c.name())).orElse("NULL");
+        String arrCol = d.column(ColumnRole.ARR).map(c -> Sql.quote(c.name())).orElse("NULL");
+        String date = d.column(ColumnRole.OUTCOME_DATE).map(c -> Sql.quote(c.name())).orElse("NULL");
+        StringBuilder sql = new StringBuilder("SELECT " + id + ", " + outcome + ", " + arrCol + ", " + date);
+        for (ColumnSpec c : attrs) {
+            sql.append(", ").append(Sql.quote(c.name()));
+        }
+        sql.append(" FROM ").append(Sql.quote(d.table())).append(" ORDER BY \"_line\"");
+        try (Statement s = workspace.connection().createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+                outcomes.add(rs.getString(2));
+                double a = rs.getDouble(3);
+                arr.add(rs.wasNull() ? Double.NaN : a);
+                String day = rs.getString(4);
+                outcomeDays.add(day == null ? AccountTable.NO_DAY : epochDay(day));
+                for (int i = 0; i < collectors.size(); i++) {
+                    collectors.get(i).add(rs, 5 + i);
+                }
+            }
+        }
+        int n = ids.size();
+        byte[] oc = new byte[n];
+        double[] arrs = new double[n];
+        int[] days = new int[n];
+        for (int i = 0; i < n; i++) {
+            oc[i] = Outcome.parse(outcomes.get(i));
+            arrs[i] = arr.get(i);
+            days[i] = outcomeDays.get(i);
+        }
+        Map<String, DataColumn> attributes = new LinkedHashMap<>();
+        for (ColumnCollector c : collectors) {
+            attributes.put(c.spec.name(), c.build());
+        }
+        String segment = d.column(ColumnRole.SEGMENT).map(ColumnSpec::name).orElse(null);
+        return new AccountTable(ids.toArray(String[]::new), oc, arrs, days, attributes, segment);
+    }
+
+    /** Without an accounts file, the accounts are every id any observation file mentions; outcomes unknown. */
+    private AccountTable idsOnly(List<DatasetInfo> infos) throws SQLException {
+        TreeSet<String> ids = new TreeSet<>();
+        for (DatasetInfo d : infos) {
+            String id = Sql.quote(d.column(ColumnRole.ACCOUNT_ID).orElseThrow().name());
+            try (Statement s = workspace.connection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT DISTINCT " + id + " FROM " + Sql.quote(d.table()))) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        int n = ids.size();
+        byte[] outcome = new byte[n];
+        java.util.Arrays.fill(outcome, Outcome.UNKNOWN);
+        double[] arr = new double[n];
+        java.util.Arrays.fill(arr, Double.NaN);
+        int[] days = new int[n];
+        java.util.Arrays.fill(days, AccountTable.NO_DAY);
+        return new AccountTable(ids.toArray(String[]::new), outcome, arr, days, Map.of(), null);
+    }
+
+    private void readSeries(DatasetInfo d, Map<String, Integer> index, AccountTable accounts,
+                            Map<String, ObservationSeries> out) throws SQLException {
+        List<ColumnSpec> cols = d.columns().stream()
+                .filter(c -> c.role() == ColumnRole.METRIC || c.role() == ColumnRole.ATTRIBUTE)
+                .filter(c -> c.type() != ColumnType.DATE).toList();
+        if (cols.isEmpty()) {
+            return;
+        }
+        String id = Sql.quote(d.column(ColumnRole.ACCOUNT_ID).orElseThrow().name());
+        String asOf = Sql.quote(d.column(ColumnRole.AS_OF).orElseThrow().name());
+        StringBuilder sql = new StringBuilder("SELECT " + id + ", " + asOf);
+        for (ColumnSpec c : cols) {
+            sql.append(", ").append(Sql.quote(c.name()));
+        }
+        sql.append(" FROM ").append(Sql.quote(d.table()));
+        List<ObservationSeries.Builder> builders = new ArrayList<>();
+        List<Map<String, Integer>> dictionaries = new ArrayList<>();
+        for (ColumnSpec c : cols) {
+            builders.add(null);
+            dictionaries.add(c.type() == ColumnType.TEXT ? new LinkedHashMap<>() : null);
+        }
+        int n = accounts.size();
+        for (int i = 0; i < cols.size(); i++) {
+            builders.set(i, new ObservationSeries.Builder(cols.get(i).name(), n, null));
+        }
+        try (Statement s = workspace.connection().createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+            while (rs.next()) {
+                Integer account = index.get(rs.getString(1));
+                if (account == null) {
+                    continue; // an observation for an account the accounts file does not list
+                }
+                int day = epochDay(rs.getString(2));
+                for (int i = 0; i < cols.size(); i++) {
+                    if (dictionaries.get(i) != null) {
+                        String v = rs.getString(3 + i);
+                        if (v != null && !v.isBlank()) {
+                            Map<String, Integer> dict = dictionaries.get(i);
+                            int code = dict.computeIfAbsent(v, k -> dict.size());
+                            builders.get(i).add(account, day, code);
+                        }
+                    } else {
+                        double v = rs.getDouble(3 + i);
+                        if (!rs.wasNull()) {
+                            builders.get(i).add(account, day, v);
+                        }
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < cols.size(); i++) {
+            String name = cols.get(i).name();
+            String key = out.containsKey(name) || accounts.attributes().containsKey(name) ? d.name() + "." + name : name;
+            out.put(key, builders.get(i).build(categoriesOf(dictionaries.get(i))));
+        }
+    }
+
+    private static String[] categoriesOf(Map<String, Integer> dict) {
+        if (dict == null) {
+            return null;
+        }
+        String[] cats = new String[dict.size()];
+        dict.forEach((k, v) -> cats[v] = k);
+        return cats;
+    }
+
+    /** yyyy-MM-dd → epoch day, without the cost of a full parser on millions of rows. */
+    static int epochDay(String iso) {
+        if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-') {
+            int y = Integer.parseInt(iso, 0, 4, 10);
+            int m = Integer.parseInt(iso, 5, 7, 10);
+            int d = Integer.parseInt(iso, 8, 10, 10);
+            return (int) LocalDate.of(y, m, d).toEpochDay();
+        }
+        return (int) LocalDate.parse(iso).toEpochDay();
+    }
+
+    /** Accumulates one attribute column: numbers and dates as doubles, text as category codes. */
+    private static final class ColumnCollector {
+        final ColumnSpec spec;
+        final Map<String, Integer> dict = new HashMap<>();
+        final List<String> order = new ArrayList<>();
+        double[] values = new double[1024];
+        int size;
+
+        ColumnCollector(ColumnSpec spec) {
+            this.spec = spec;
+        }
+
+        void add(ResultSet rs, int col) throws SQLException {
+            double v;
+            if (spec.type() == ColumnType.TEXT) {
+                String s = rs.getString(col);
+                if (s == null || s.isBlank()) {
+                    v = Double.NaN;
+                } else {
+                    v = dict.computeIfAbsent(s, k -> {
+                        order.add(k);
+                        return order.size() - 1;
+                    });
+                }
+            } else if (spec.type() == ColumnType.DATE) {
+                String s = rs.getString(col);
+                v = s == null ? Double.NaN : epochDay(s);
+            } else {
+                v = rs.getDouble(col);
+                if (rs.wasNull()) {
+                    v = Double.NaN;
+                }
+            }
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        DataColumn build() {
+            double[] v = java.util.Arrays.copyOf(values, size);
+            return new DataColumn(spec.name(), v, spec.type() == ColumnType.TEXT ? order.toArray(String[]::new) : null);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.healthscore.store;
+
+/** A row an import could not take, and why: file, line (1-based, as an editor shows it), column and value. */
+public record RejectedRow(String file, long line, String column, String value, String reason) {
+    @Override
+    public String toString() {
+        return file + " line " + line + (column == null ? "" : ", column '" + column + "'")
+                + (value == null ? "" : ", value '" + abbreviate(value) + "'") + ": " + reason;
+    }
+
+    static String abbreviate(String v) {
+        return v.length() > 60 ? v.substring(0, 57) + "..." : v;
+    }
+}

@@ -1,0 +1,58 @@
+package org.healthscore.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The workspace schema and its forward-only migrations. {@code PRAGMA user_version} holds the number of
+ * migrations applied; migration i takes a workspace from version i to i+1. Never edit a released migration:
+ * append a new one.
+ */
+final class Schema {
+    /** "HSW1" as the SQLite application id, so a workspace is recognisable as ours. */
+    static final int APPLICATION_ID = 0x48535731;
+
+    static final List<String[]> MIGRATIONS = List.<String[]>of(
+            new String[] {
+                "CREATE TABLE dataset(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                        + "kind TEXT NOT NULL CHECK (kind IN ('accounts','observations')), source_file TEXT, "
+                        + "table_name TEXT NOT NULL UNIQUE, row_count INTEGER NOT NULL, imported_at TEXT NOT NULL)",
+                "CREATE TABLE dataset_column(dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE, "
+                        + "position INTEGER NOT NULL, name TEXT NOT NULL, source_name TEXT NOT NULL, "
+                        + "type TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (dataset_id, position))",
+                "CREATE TABLE import_history(id INTEGER PRIMARY KEY, dataset_name TEXT NOT NULL, source_file TEXT, "
+                        + "started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL, rows_imported INTEGER, "
+                        + "rows_rejected INTEGER, message TEXT)",
+                "CREATE TABLE import_reject(import_id INTEGER NOT NULL REFERENCES import_history(id), "
+                        + "line INTEGER NOT NULL, column_name TEXT, value TEXT, reason TEXT NOT NULL)",
+                "CREATE TABLE model_version(id INTEGER PRIMARY KEY, name TEXT NOT NULL, saved_at TEXT NOT NULL, "
+                        + "model_json TEXT NOT NULL)",
+            });
+
+    static final int CURRENT_VERSION = MIGRATIONS.size();
+
+    private Schema() {
+    }
+
+    static void migrate(Connection c, int from) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (int v = from; v < CURRENT_VERSION; v++) {
+                for (String sql : MIGRATIONS.get(v)) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA application_id = " + APPLICATION_ID);
+            s.execute("PRAGMA user_version = " + CURRENT_VERSION);
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.healthscore.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * An open workspace: one SQLite file (WAL mode) holding datasets, model versions and import history.
+ * Opening checks, before writing anything, that the file is an SQLite database, is ours, is not from a newer
+ * version and passes {@code PRAGMA integrity_check}; a lock file keeps a second running instance out.
+ */
+public final class Workspace implements AutoCloseable {
+    public static final String EXTENSION = ".hsw";
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection connection;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private Workspace(Path file, Connection connection, FileChannel lockChannel, FileLock lock) {
+        this.file = file;
+        this.connection = connection;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Creates a new, empty workspace; refuses to overwrite an existing file. */
+    public static Workspace create(Path file) {
+        if (Files.exists(file)) {
+            throw new WorkspaceException("Cannot create workspace " + file + ": the file already exists.");
+        }
+        return open(file, true);
+    }
+
+    /** Opens an existing workspace (migrating it forward if it is from an older version). */
+    public static Workspace open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceException("Cannot open workspace " + file + ": no such file.");
+        }
+        return open(file, false);
+    }
+
+    private static Workspace open(Path file, boolean create) {
+        Path absolute = file.toAbsolutePath();
+        if (!create) {
+            checkSqliteHeader(absolute);
+        }
+        FileChannel channel = null;
+        FileLock lock;
+        try {
+            Files.createDirectories(absolute.getParent());
+            Path lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new WorkspaceException("Cannot open workspace " + file + ": " + e.getMessage(), e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new WorkspaceException("Workspace " + file.getFileName()
+                    + " is open in another running Health Score Workbench. Close it there first.");
+        }
+        try {
+            if (!create) {
+                checkContents(absolute);
+            }
+            Connection c = connect(absolute, false);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA synchronous=NORMAL");
+                Schema.migrate(c, userVersion(c));
+            }
+            return new Workspace(absolute, c, channel, lock);
+        } catch (SQLException | RuntimeException e) {
+            releaseQuietly(lock);
+            closeQuietly(channel);
+            if (e instanceof WorkspaceException we) {
+                throw we;
+            }
+            throw new WorkspaceException("Cannot open workspace " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkSqliteHeader(Path file) {
+        byte[] head = new byte[SQLITE_MAGIC.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (read < head.length || !java.util.Arrays.equals(head, SQLITE_MAGIC)) {
+            throw new WorkspaceException(file.getFileName() + " is not a Health Score Workbench workspace "
+                    + "(it is not an SQLite database file).");
+        }
+    }
+
+    /** Read-only checks, so a file we refuse is left exactly as it was. */
+    private static void checkContents(Path file) throws SQLException {
+        try (Connection c = connect(file, true); Statement s = c.createStatement()) {
+            String integrity;
+            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                integrity = rs.next() ? rs.getString(1) : "no answer";
+            } catch (SQLException e) {
+                throw new WorkspaceException(file.getFileName() + " is damaged and cannot be opened ("
+                        + e.getMessage() + ").", e);
+            }
+            if (!"ok".equals(integrity)) {
+                throw new WorkspaceException(file.getFileName() + " is damaged: SQLite's integrity check reports '"
+                        + firstLine(integrity) + "'. Restore it from a backup.");
+            }
+            int appId = intPragma(s, "application_id");
+            int version = intPragma(s, "user_version");
+            boolean hasTables;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                hasTables = rs.next() && rs.getInt(1) > 0;
+            }
+            if (appId != Schema.APPLICATION_ID && (appId != 0 || hasTables)) {
+                throw new WorkspaceException(file.getFileName() + " is an SQLite database but not a "
+                        + "Health Score Workbench workspace.");
+            }
+            if (version > Schema.CURRENT_VERSION) {
+                throw new WorkspaceException(file.getFileName() + " was written by a newer Health Score Workbench "
+                        + "(workspace version " + version + "; this one reads up to " + Schema.CURRENT_VERSION
+                        + "). Update the workbench to open it.");
+            }
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        Properties p = new Properties();
+        if (readOnly) {
+            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        }
+        p.setProperty("busy_timeout", "5000");
+        return DriverManager.getConnection("jdbc:sqlite:" + file, p);
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            return intPragma(s, "user_version");
+        }
+    }
+
+    private static int intPragma(Statement s, String name) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The workspace's display name: its file name without the extension. */
+    public String name() {
+        String n = file.getFileName().toString();
+        return n.endsWith(EXTENSION) ? n.substring(0, n.length() - EXTENSION.length()) : n;
+    }
+
+    /** The JDBC connection; store classes only. Not thread-safe: one job at a time uses a workspace. */
+    public Connection connection() {
+        return connection;
+    }
+
+    public int schemaVersion() {
+        try {
+            return userVersion(connection);
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the version of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot close " + file + ": " + e.getMessage(), e);
+        } finally {
+            releaseQuietly(lock);
+            closeQuietly(lockChannel);
+        }
+    }
+
+    private static void releaseQuietly(FileLock lock) {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException ignored) {
+            // the lock goes with the channel anyway
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException ignored) {
+            // nothing useful to tell the user
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.healthscore.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.healthscore.store.AppPaths;
+import org.healthscore.store.ImportListener;
+import org.healthscore.store.SampleWorkspace;
+import org.healthscore.ui.common.FxExecutors;
+import org.healthscore.ui.workbench.WorkbenchView;
+import org.healthscore.ui.workbench.WorkbenchViewModel;
+
+/**
+ * The desktop application. With no arguments it opens the sample workspace (created in the user's data folder
+ * on first start); with a path it opens that workspace. {@code --smoke} exits 0 once the first scores are shown.
+ */
+public final class App extends Application {
+    private static final Logger LOG = Logger.getLogger(App.class.getName());
+
+    private final ExecutorService background = FxExecutors.single("workspace-io");
+    private final ExecutorService recompute = FxExecutors.single("recompute");
+    private WorkbenchViewModel viewModel;
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        viewModel = new WorkbenchViewModel(background, recompute, Platform::runLater);
+        WorkbenchView view = new WorkbenchView(viewModel);
+        BorderPane root = new BorderPane(view);
+        root.setTop(menuBar(stage));
+        Scene scene = new Scene(root, 1280, 820);
+        scene.getStylesheets().add(App.class.getResource("workbench.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.show();
+
+        viewModel.errorProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                showError(stage, message);
+            }
+        });
+        List<String> args = getParameters().getRaw();
+        boolean smoke = args.contains("--smoke");
+        if (smoke) {
+            viewModel.resultProperty().addListener((obs, old, r) -> Platform.exit());
+            viewModel.errorProperty().addListener((obs, old, m) -> System.exit(1));
+        }
+        Path file = args.stream().filter(a -> a.endsWith(".hsw")).findFirst().map(Path::of)
+                .orElse(AppPaths.sampleWorkspace());
+        viewModel.open(file, p -> p.equals(AppPaths.sampleWorkspace())
+                ? SampleWorkspace.ensure(p, ImportListener.NONE) : p);
+    }
+
+    private MenuBar menuBar(Stage stage) {
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("File", null, quit);
+        MenuItem about = new MenuItem("About");
+        about.setOnAction(e -> new Alert(Alert.AlertType.INFORMATION,
+                org.healthscore.AppInfo.name() + " " + org.healthscore.AppInfo.version()
+                        + "\nDesign and validate customer health score models.", ButtonType.OK).showAndWait());
+        Menu help = new Menu("Help", null, about);
+        return new MenuBar(file, help);
+    }
+
+    private static void showError(Stage owner, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setHeaderText("Something went wrong");
+        alert.show();
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (viewModel != null) {
+                viewModel.close();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "closing the workspace", e);
+        }
+        background.shutdownNow();
+        recompute.shutdownNow();
+    }
+}

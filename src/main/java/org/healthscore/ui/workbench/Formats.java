@@ -1,0 +1,31 @@
+package org.healthscore.ui.workbench;
+
+import java.util.Locale;
+
+/** Number formats shared by the workbench views: NaN shows as an em dash, never as "NaN". */
+public final class Formats {
+    private Formats() {
+    }
+
+    public static String percent(double fraction) {
+        return Double.isNaN(fraction) ? "—" : String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
+    }
+
+    public static String ratio(double value) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    public static String money(double value) {
+        if (Double.isNaN(value)) {
+            return "—";
+        }
+        if (Math.abs(value) >= 1e6) {
+            return String.format(Locale.ROOT, "$%.1fM", value / 1e6);
+        }
+        return String.format(Locale.ROOT, "$%,.0fk", value / 1e3);
+    }
+}

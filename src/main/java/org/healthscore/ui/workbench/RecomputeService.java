@@ -1,0 +1,92 @@
+package org.healthscore.ui.workbench;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.healthscore.engine.Cancel;
+import org.healthscore.engine.EvaluationOptions;
+import org.healthscore.engine.RecomputeResult;
+import org.healthscore.engine.ScoringEngine;
+import org.healthscore.model.HealthModel;
+
+/**
+ * The one place model edits are recomputed. Requests are coalesced: while a recompute runs, only the latest
+ * new request is kept, and it starts as soon as the worker is free (so a drag updates continuously rather
+ * than after a pause). A result is delivered, via {@code deliver} (on the FX thread in the app), only if no
+ * newer request was made since; a running computation is cancelled when superseded.
+ */
+public final class RecomputeService {
+    private static final Logger LOG = Logger.getLogger(RecomputeService.class.getName());
+
+    /** A model to compute against an engine with options. */
+    public record Request(ScoringEngine engine, HealthModel model, EvaluationOptions options) {
+    }
+
+    private final Executor worker;
+    private final Executor deliverOn;
+    private final Consumer<RecomputeResult> deliver;
+    private final Consumer<Throwable> onError;
+    private final AtomicLong latest = new AtomicLong();
+    private Request pending;
+    private long pendingSequence;
+    private boolean running;
+
+    public RecomputeService(Executor worker, Executor deliverOn, Consumer<RecomputeResult> deliver,
+                            Consumer<Throwable> onError) {
+        this.worker = worker;
+        this.deliverOn = deliverOn;
+        this.deliver = deliver;
+        this.onError = onError;
+    }
+
+    /** Asks for a recompute; returns its sequence number. */
+    public synchronized long submit(Request request) {
+        long seq = latest.incrementAndGet();
+        pending = request;
+        pendingSequence = seq;
+        if (!running) {
+            startNext();
+        }
+        return seq;
+    }
+
+    public long latestSequence() {
+        return latest.get();
+    }
+
+    private void startNext() {
+        Request request = pending;
+        long seq = pendingSequence;
+        pending = null;
+        running = true;
+        worker.execute(() -> run(request, seq));
+    }
+
+    private void run(Request request, long seq) {
+        try {
+            Cancel superseded = () -> latest.get() != seq;
+            RecomputeResult result = RecomputeResult.compute(seq, request.engine(), request.model(),
+                    request.options(), superseded);
+            deliverOn.execute(() -> {
+                if (result.sequence() == latest.get()) {
+                    deliver.accept(result);
+                }
+            });
+        } catch (CancellationException e) {
+            // a newer request replaced this one; it is already pending
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "recompute failed", e);
+            deliverOn.execute(() -> onError.accept(e));
+        } finally {
+            synchronized (this) {
+                running = false;
+                if (pending != null) {
+                    startNext();
+                }
+            }
+        }
+    }
+}
