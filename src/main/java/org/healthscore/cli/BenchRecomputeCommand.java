@@ -42,12 +42,12 @@ final class BenchRecomputeCommand implements Callable<Integer> {
         System.gc();
         long before = rt.totalMemory() - rt.freeMemory();
         AccountFrame frame = SyntheticFrame.generate(accounts, metrics, 42);
+        System.gc();
+        long frameBytes = rt.totalMemory() - rt.freeMemory() - before;
         HealthModel model = SyntheticFrame.model(metrics);
         ScoringEngine engine = new ScoringEngine(frame);
         EvaluationOptions live = EvaluationOptions.DEFAULT.withExact(false);
         Evaluator.evaluate(engine.score(model, Cancel.NEVER), live, Cancel.NEVER);
-        System.gc();
-        long frameBytes = rt.totalMemory() - rt.freeMemory() - before;
 
         for (int w = 0; w < 15; w++) {
             weightChange(engine, model, w, live);

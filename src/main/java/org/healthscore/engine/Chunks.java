@@ -7,6 +7,8 @@ import java.util.concurrent.RecursiveAction;
 /** Splits a row range into chunks and runs them on all cores; a chunk is the unit of cancellation. */
 final class Chunks {
     static final int SIZE = 1 << 16;
+    /** All cores: the common pool keeps one core back, which on a 2-core machine halves the throughput. */
+    private static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     /** Work over rows [from, to) of one chunk, identified by its index. */
     @FunctionalInterface
@@ -39,7 +41,7 @@ final class Chunks {
                 }
             };
         }
-        ForkJoinPool.commonPool().invoke(new RecursiveAction() {
+        POOL.invoke(new RecursiveAction() {
             @Override
             protected void compute() {
                 invokeAll(tasks);

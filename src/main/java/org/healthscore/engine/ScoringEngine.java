@@ -42,16 +42,14 @@ public final class ScoringEngine {
         }
         int[] segments = segmentsOf(model.segments());
         double[][] weights = weightsBySegment(model);
-        double[] score = new double[n];
-        ScoreKernel.score(points, weights, segments, score, cancel);
-
         BandScheme scheme = BandScheme.of(model);
         double[][] lowerBounds = new double[model.segments().size() + 1][];
         for (int s = -1; s < model.segments().size(); s++) {
             lowerBounds[s + 1] = scheme.bandsFor(model, s).stream().mapToDouble(Band::lowerBound).toArray();
         }
+        double[] score = new double[n];
         byte[] band = new byte[n];
-        ScoreKernel.band(score, segments, lowerBounds, scheme.segmentToGlobal(), band, cancel);
+        ScoreKernel.score(points, weights, segments, lowerBounds, scheme.segmentToGlobal(), score, band, cancel);
         return new Scores(model, frame, score, band, scheme, segments, points, weights);
     }
 

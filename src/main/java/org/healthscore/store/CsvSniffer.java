@@ -188,43 +188,49 @@ public final class CsvSniffer {
         return pattern;
     }
 
+    /**
+     * The narrowest type that at least 90 % of the sampled non-empty cells fit: a stray "n/a" in a numeric
+     * column should become a reported reject, not turn the whole column into text.
+     */
     private static ColumnType detectType(List<List<String>> body, int c, CsvFormat format) {
-        boolean any = false;
-        boolean allInt = true;
-        boolean allDec = true;
-        boolean allDate = true;
-        boolean allBool = true;
+        int filled = 0;
+        int ints = 0;
+        int decimals = 0;
+        int dates = 0;
+        int bools = 0;
         ValueParser parser = new ValueParser(format);
         for (List<String> row : body) {
             if (c >= row.size() || row.get(c).isBlank()) {
                 continue;
             }
-            any = true;
+            filled++;
             String t = row.get(c).trim();
             String lower = t.toLowerCase(Locale.ROOT);
-            allInt &= INTEGER.matcher(t).matches();
-            allDec &= format.decimalComma() ? DECIMAL_COMMA.matcher(t).matches() || INTEGER.matcher(t).matches()
-                    : DECIMAL.matcher(t).matches();
-            allBool &= ValueParser.TRUE_WORDS.contains(lower) || ValueParser.FALSE_WORDS.contains(lower);
+            ints += INTEGER.matcher(t).matches() ? 1 : 0;
+            decimals += (format.decimalComma() ? DECIMAL_COMMA.matcher(t).matches() || INTEGER.matcher(t).matches()
+                    : DECIMAL.matcher(t).matches()) ? 1 : 0;
+            bools += ValueParser.TRUE_WORDS.contains(lower) || ValueParser.FALSE_WORDS.contains(lower) ? 1 : 0;
             try {
                 parser.parse(t, ColumnType.DATE);
+                dates++;
             } catch (ValueParser.BadValue e) {
-                allDate = false;
+                // not a date
             }
         }
-        if (!any) {
+        if (filled == 0) {
             return ColumnType.TEXT;
         }
-        if (allBool) {
+        double need = Math.max(1, 0.9 * filled);
+        if (bools == filled) {
             return ColumnType.BOOLEAN;
         }
-        if (allDate) {
+        if (dates >= need) {
             return ColumnType.DATE;
         }
-        if (allInt) {
+        if (ints >= need && ints == decimals) {
             return ColumnType.INTEGER;
         }
-        return allDec ? ColumnType.DECIMAL : ColumnType.TEXT;
+        return decimals >= need ? ColumnType.DECIMAL : ColumnType.TEXT;
     }
 
     /** Trimmed headers; empty ones become column_N and repeats get _2, _3 … so every name is unique. */

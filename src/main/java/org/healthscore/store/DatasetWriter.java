@@ -54,17 +54,22 @@ final class DatasetWriter {
     }
 
     private void dropExisting(String name) throws SQLException {
+        long id = -1;
+        String oldTable = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT id, table_name FROM dataset WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    long id = rs.getLong(1);
-                    String oldTable = rs.getString(2);
-                    try (Statement s = c.createStatement()) {
-                        s.execute("DROP TABLE IF EXISTS " + Sql.quote(oldTable));
-                        s.execute("DELETE FROM dataset WHERE id = " + id);
-                    }
+                    id = rs.getLong(1);
+                    oldTable = rs.getString(2);
                 }
+            }
+        }
+        if (oldTable != null) {
+            // SQLite cannot drop a table while a cursor is open, hence the two steps
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS " + Sql.quote(oldTable));
+                s.execute("DELETE FROM dataset WHERE id = " + id);
             }
         }
     }

@@ -45,6 +45,7 @@ public final class App extends Application {
         Scene scene = new Scene(root, 1280, 820);
         scene.getStylesheets().add(App.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
+        stage.getIcons().add(new javafx.scene.image.Image(App.class.getResourceAsStream("app-icon.png")));
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.show();
 

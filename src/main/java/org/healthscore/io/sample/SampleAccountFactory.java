@@ -39,11 +39,11 @@ final class SampleAccountFactory {
             case "Mid-Market" -> -2.1;
             default -> -2.6;
         };
-        boolean churns = r.nextDouble() < logistic(base - 1.7 * health);
+        boolean churns = r.nextDouble() < logistic(base - 1.2 * health);
         // planted surprises: churners whose signals never degrade ("green but churned", e.g. acquired), and
         // retained accounts whose signals degrade anyway ("red but renewed", e.g. locked in by contract)
-        boolean silentChurn = churns && r.nextDouble() < 0.12;
-        boolean declinesButStays = !churns && r.nextDouble() < 0.04;
+        boolean silentChurn = churns && r.nextDouble() < 0.15;
+        boolean declinesButStays = !churns && r.nextDouble() < 0.06;
 
         String outcome;
         LocalDate outcomeDate = null;

@@ -42,31 +42,43 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
         for (int b = 0; b < h.bins(); b++) {
             String label = String.format(Locale.ROOT, "%.0f", b * h.binWidth());
             categories.add(label);
-            retained.getData().add(bar(label, h.retained()[b], bands, h.band()[b], false, h, b));
-            open.getData().add(bar(label, h.unknown()[b], bands, h.band()[b], false, h, b));
-            churned.getData().add(bar(label, h.churned()[b], bands, h.band()[b], true, h, b));
+            retained.getData().add(bar(label, h.retained()[b], bands, h.band()[b], Shade.RETAINED, h, b));
+            open.getData().add(bar(label, h.unknown()[b], bands, h.band()[b], Shade.OPEN, h, b));
+            churned.getData().add(bar(label, h.churned()[b], bands, h.band()[b], Shade.CHURNED, h, b));
         }
         ((CategoryAxis) getXAxis()).getCategories().setAll(categories);
         getData().setAll(List.of(retained, open, churned));
     }
 
+    /** How a stack segment derives from its band's color: churned darkest, open lightest. */
+    private enum Shade {
+        RETAINED("%s"), OPEN("derive(%s, 45%%)"), CHURNED("derive(%s, -50%%)");
+
+        private final String css;
+
+        Shade(String css) {
+            this.css = css;
+        }
+    }
+
     private static XYChart.Data<String, Number> bar(String label, int count, List<Band> bands, int band,
-                                                    boolean churned, Evaluation.Histogram h, int bin) {
+                                                    Shade shade, Evaluation.Histogram h, int bin) {
         var data = new XYChart.Data<String, Number>(label, count);
         String color = band >= 0 && band < bands.size() ? bands.get(band).color() : "#888888";
         String tip = String.format(Locale.ROOT, "Score %.0f–%.0f (%s)%n%,d accounts: %,d retained, %,d churned, %,d open",
                 bin * h.binWidth(), (bin + 1) * h.binWidth(), band >= 0 ? bands.get(band).name() : "?",
                 h.total(bin), h.retained()[bin], h.churned()[bin], h.unknown()[bin]);
-        data.nodeProperty().addListener((obs, old, node) -> style(node, color, churned, tip));
+        String fill = String.format(Locale.ROOT, shade.css, color);
+        data.nodeProperty().addListener((obs, old, node) -> style(node, fill, tip));
         return data;
     }
 
-    private static void style(Node node, String color, boolean churned, String tip) {
+    private static void style(Node node, String fill, String tip) {
         if (node == null) {
             return;
         }
         // band colors come from the model, so they cannot live in the stylesheet
-        node.setStyle("-fx-bar-fill: " + (churned ? "derive(" + color + ", -45%)" : color) + ";");
+        node.setStyle("-fx-bar-fill: " + fill + ";");
         Tooltip.install(node, new Tooltip(tip));
     }
 }
