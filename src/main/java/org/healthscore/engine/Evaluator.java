@@ -19,11 +19,9 @@ public final class Evaluator {
 
     /** Per-chunk counters, merged after the parallel pass. */
     private static final class Tally {
-        final int[] histChurned;
-        final int[] histRetained;
-        final int[] histUnknown;
         final int[] fineChurned = new int[FINE_BINS];
         final int[] fineRetained = new int[FINE_BINS];
+        final int[] fineUnknown = new int[FINE_BINS];
         final int[] bandAccounts;
         final int[] bandChurned;
         final int[] bandKnown;
@@ -36,10 +34,7 @@ public final class Evaluator {
         int[] greenChurned = new int[16];
         int greenChurnedCount;
 
-        Tally(int bins, int bands) {
-            histChurned = new int[bins];
-            histRetained = new int[bins];
-            histUnknown = new int[bins];
+        Tally(int bands) {
             bandAccounts = new int[bands];
             bandChurned = new int[bands];
             bandKnown = new int[bands];
@@ -58,7 +53,6 @@ public final class Evaluator {
     public static Evaluation evaluate(Scores scores, EvaluationOptions options, Cancel cancel) {
         AccountTable accounts = scores.frame().accounts();
         boolean[] mask = options.filter().mask(accounts);
-        int bins = options.histogramBins();
         int bandCount = scores.bands().size();
         Tally[] tallies = new Tally[Chunks.count(scores.size())];
         double[] score = scores.score();
@@ -67,7 +61,7 @@ public final class Evaluator {
         double[] arr = accounts.arr();
         double cutoff = options.atRiskCutoff();
         Chunks.forEach(scores.size(), cancel, (chunk, from, to) -> {
-            Tally t = new Tally(bins, bandCount);
+            Tally t = new Tally(bandCount);
             tallies[chunk] = t;
             for (int i = from; i < to; i++) {
                 if (mask != null && !mask[i]) {
@@ -80,14 +74,12 @@ public final class Evaluator {
                 }
                 t.scored++;
                 byte o = outcome[i];
-                int h = Math.min(bins - 1, (int) (s * bins / 100.0));
                 int f = Math.min(FINE_BINS - 1, (int) (s * (FINE_BINS / 100.0)));
                 int b = band[i];
                 double a = arr[i] == arr[i] ? arr[i] : 0.0;
                 t.bandAccounts[b]++;
                 t.bandArr[b] += a;
                 if (o == Outcome.CHURNED) {
-                    t.histChurned[h]++;
                     t.fineChurned[f]++;
                     t.bandChurned[b]++;
                     t.bandKnown[b]++;
@@ -96,11 +88,10 @@ public final class Evaluator {
                         t.addGreenChurned(i);
                     }
                 } else if (o == Outcome.RETAINED) {
-                    t.histRetained[h]++;
                     t.fineRetained[f]++;
                     t.bandKnown[b]++;
                 } else {
-                    t.histUnknown[h]++;
+                    t.fineUnknown[f]++;
                 }
                 if (s < cutoff && o != Outcome.UNKNOWN) {
                     t.flagged++;
@@ -110,7 +101,7 @@ public final class Evaluator {
                 }
             }
         });
-        Tally all = merge(tallies, bins, bandCount);
+        Tally all = merge(tallies, bandCount);
         cancel.check();
         return summarize(scores, options, all, mask, cancel);
     }
@@ -131,8 +122,9 @@ public final class Evaluator {
         for (int h = 0; h < histBand.length; h++) {
             histBand[h] = Bands.indexOf(defaults, h * 100.0 / histBand.length);
         }
-        var histogram = new Evaluation.Histogram(100.0 / options.histogramBins(), all.histChurned,
-                all.histRetained, all.histUnknown, histBand);
+        var histogram = new Evaluation.Histogram(100.0 / options.histogramBins(),
+                coarsen(all.fineChurned, histBand.length), coarsen(all.fineRetained, histBand.length),
+                coarsen(all.fineUnknown, histBand.length), histBand);
         var cutoff = new Evaluation.CutoffStats(options.atRiskCutoff(), all.flagged, all.flaggedChurned,
                 all.flagged == 0 ? Double.NaN : (double) all.flaggedChurned / all.flagged,
                 churned == 0 ? Double.NaN : (double) all.flaggedChurned / churned);
@@ -210,18 +202,28 @@ public final class Evaluator {
         return new int[][] {Arrays.copyOf(rc, m), Arrays.copyOf(rr, m)};
     }
 
-    private static Tally merge(Tally[] tallies, int bins, int bands) {
-        Tally all = new Tally(bins, bands);
+    /**
+     * The display histogram from the fine bins: fine bin f (scores [f/100, (f+1)/100)) goes to bin
+     * f × bins / 10,000, so bin edges are exact whenever the bin count divides 10,000 (20, 50, 100, …).
+     */
+    private static int[] coarsen(int[] fine, int bins) {
+        int[] out = new int[bins];
+        for (int f = 0; f < fine.length; f++) {
+            out[(int) ((long) f * bins / FINE_BINS)] += fine[f];
+        }
+        return out;
+    }
+
+    private static Tally merge(Tally[] tallies, int bands) {
+        Tally all = new Tally(bands);
         for (Tally t : tallies) {
             all.accounts += t.accounts;
             all.scored += t.scored;
             all.flagged += t.flagged;
             all.flaggedChurned += t.flaggedChurned;
-            add(all.histChurned, t.histChurned);
-            add(all.histRetained, t.histRetained);
-            add(all.histUnknown, t.histUnknown);
             add(all.fineChurned, t.fineChurned);
             add(all.fineRetained, t.fineRetained);
+            add(all.fineUnknown, t.fineUnknown);
             add(all.bandAccounts, t.bandAccounts);
             add(all.bandChurned, t.bandChurned);
             add(all.bandKnown, t.bandKnown);
