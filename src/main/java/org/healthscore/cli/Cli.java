@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = {"Design, validate and export customer health score models.",
                 "Without arguments the desktop app opens on the sample workspace;",
                 "give a workspace file (.hsw) to open that one instead."},
-        subcommands = {SampleCommand.class, ImportCommand.class, BenchCommand.class})
+        subcommands = {SampleCommand.class, ImportCommand.class, ScoreCommand.class, EvaluateCommand.class,
+                ExportSqlCommand.class, SnapshotCommand.class, BenchCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec

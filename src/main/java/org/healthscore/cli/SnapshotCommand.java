@@ -1,0 +1,79 @@
+package org.healthscore.cli;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.healthscore.data.AccountTable;
+import org.healthscore.data.DataColumn;
+import org.healthscore.data.Dataset;
+import org.healthscore.data.ObservationSeries;
+import org.healthscore.data.Outcome;
+import org.healthscore.io.csv.SpreadsheetSafe;
+import org.healthscore.store.DatasetLoader;
+import org.healthscore.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "snapshot", mixinStandardHelpOptions = true,
+        description = {"Write a workspace's accounts as of a date, one row each: id, segment, outcome, ARR and every",
+                "column's latest value on or before the date (within --staleness-days). The file feeds score,",
+                "evaluate and any SQL engine."})
+final class SnapshotCommand implements Callable<Integer> {
+    @Option(names = "--workspace", required = true, description = "Workspace file (.hsw).")
+    Path workspace;
+
+    @Option(names = "--as-of", required = true, description = "Date (yyyy-MM-dd).")
+    LocalDate asOf;
+
+    @Option(names = "--staleness-days", defaultValue = "120",
+            description = "Older observations are left empty (default ${DEFAULT-VALUE}).")
+    int staleness;
+
+    @Option(names = "--out", required = true, description = "CSV file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Dataset d;
+        try (Workspace ws = Workspace.open(workspace)) {
+            d = new DatasetLoader(ws).load();
+        }
+        AccountTable a = d.accounts();
+        int day = (int) asOf.toEpochDay();
+        List<String> header = new ArrayList<>(List.of("account_id", "outcome", "outcome_date", "arr"));
+        header.addAll(a.attributes().keySet());
+        header.addAll(d.series().keySet());
+        try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+            w.writeRecord(header);
+            List<String> row = new ArrayList<>();
+            for (int i = 0; i < a.size(); i++) {
+                row.clear();
+                row.add(SpreadsheetSafe.cell(a.ids()[i]));
+                byte o = a.outcome()[i];
+                row.add(o == Outcome.CHURNED ? "churned" : o == Outcome.RETAINED ? "retained" : "");
+                row.add(a.outcomeDay()[i] == AccountTable.NO_DAY ? "" : LocalDate.ofEpochDay(a.outcomeDay()[i]).toString());
+                row.add(ScoreCommand.number(a.arr()[i]));
+                for (DataColumn c : a.attributes().values()) {
+                    row.add(value(c.values()[i], c.categories()));
+                }
+                for (ObservationSeries s : d.series().values()) {
+                    row.add(value(s.valueAsOf(i, day, staleness), s.categories()));
+                }
+                w.writeRecord(row);
+            }
+        }
+        System.out.println("Wrote " + a.size() + " accounts as of " + asOf + " to " + out);
+        return 0;
+    }
+
+    private static String value(double v, String[] categories) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return categories != null ? SpreadsheetSafe.cell(categories[(int) v]) : ScoreCommand.number(v);
+    }
+}

@@ -1,0 +1,97 @@
+package org.healthscore.io.csv;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.healthscore.data.AccountTable;
+import org.healthscore.data.DataColumn;
+import org.healthscore.data.Dataset;
+import org.healthscore.data.ObservationSeries;
+import org.healthscore.data.Outcome;
+
+/**
+ * Reads a CSV file with several dated rows per account (account id, date, value columns) into a
+ * {@link Dataset}, so that it can be scored as of a date: every value column becomes an observation series;
+ * the latest non-empty value on or before the date counts. Text columns become categories.
+ */
+public final class CsvHistoryReader {
+    private CsvHistoryReader() {
+    }
+
+    public static Dataset read(Path file, String idColumn, String dateColumn, Set<String> valueColumns)
+            throws IOException {
+        Map<String, Integer> accountIndex = new LinkedHashMap<>();
+        List<int[]> keys = new ArrayList<>();
+        Map<String, List<String>> raw = new LinkedHashMap<>();
+        valueColumns.forEach(c -> raw.put(c, new ArrayList<>()));
+        Set<String> required = new java.util.LinkedHashSet<>(valueColumns);
+        required.add(idColumn);
+        required.add(dateColumn);
+        SnapshotRows.read(file, required, row -> {
+            String id = row.cells().apply(idColumn).trim();
+            String date = row.cells().apply(dateColumn).trim();
+            if (id.isEmpty()) {
+                throw new IOException(file.getFileName() + " line " + row.line() + ": empty " + idColumn);
+            }
+            int day;
+            try {
+                day = (int) LocalDate.parse(date).toEpochDay();
+            } catch (DateTimeParseException e) {
+                throw new IOException(file.getFileName() + " line " + row.line() + ", column " + dateColumn
+                        + ": '" + date + "' is not a date (yyyy-MM-dd)");
+            }
+            int account = accountIndex.computeIfAbsent(id, k -> accountIndex.size());
+            keys.add(new int[] {account, day});
+            for (String c : valueColumns) {
+                raw.get(c).add(row.cells().apply(c));
+            }
+        });
+        int n = accountIndex.size();
+        Map<String, ObservationSeries> series = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : raw.entrySet()) {
+            series.put(e.getKey(), column(e.getKey(), e.getValue(), keys, n));
+        }
+        byte[] outcome = new byte[n];
+        java.util.Arrays.fill(outcome, Outcome.UNKNOWN);
+        double[] arr = new double[n];
+        java.util.Arrays.fill(arr, Double.NaN);
+        int[] days = new int[n];
+        java.util.Arrays.fill(days, AccountTable.NO_DAY);
+        AccountTable accounts = new AccountTable(accountIndex.keySet().toArray(String[]::new), outcome, arr, days,
+                Map.<String, DataColumn>of(), null);
+        return new Dataset(file.getFileName().toString(), accounts, series);
+    }
+
+    /** Numbers if every non-empty cell is one, otherwise categories. */
+    private static ObservationSeries column(String name, List<String> cells, List<int[]> keys, int accounts) {
+        boolean numeric = cells.stream().filter(c -> c != null && !c.isBlank())
+                .allMatch(c -> !Double.isNaN(org.healthscore.engine.RowScorer.number(c)));
+        Map<String, Integer> dict = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        ObservationSeries.Builder b = new ObservationSeries.Builder(name, accounts, null);
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            double v;
+            if (numeric) {
+                v = org.healthscore.engine.RowScorer.number(c);
+            } else {
+                v = dict.computeIfAbsent(c.trim(), k -> {
+                    order.add(k);
+                    return order.size() - 1;
+                });
+            }
+            b.add(keys.get(i)[0], keys.get(i)[1], v);
+        }
+        return b.build(numeric ? null : order.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,215 @@
+package org.healthscore.io.model;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.healthscore.model.AlertRule;
+import org.healthscore.model.Band;
+import org.healthscore.model.Direction;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.Metric;
+import org.healthscore.model.MetricSource;
+import org.healthscore.model.MissingPolicy;
+import org.healthscore.model.ModelProblem;
+import org.healthscore.model.ModelValidator;
+import org.healthscore.model.Normalization;
+import org.healthscore.model.Segment;
+
+/**
+ * Reads a model file defensively: a size cap before anything is read, a parser with limits on nesting,
+ * number and string length and no duplicate keys, then the JSON Schema, then the semantic rules. Every
+ * problem comes back with its JSON path; nothing is returned unless the whole file is valid.
+ */
+public final class ModelJsonReader {
+    /** Far above any real model (a few KB), far below what could hurt. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxNumberLength(64)
+                    .maxStringLength(100_000).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final JsonSchema SCHEMA = loadSchema();
+
+    private ModelJsonReader() {
+    }
+
+    /** Reads and fully validates a model file; {@code hasColumn} (may be null) checks source columns. */
+    public static ModelDocument read(Path file, Predicate<String> hasColumn) throws ModelFileException {
+        String name = file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ModelFileException(name, List.of(new ModelProblem("$", String.format(Locale.ROOT,
+                        "the file is %.1f MB; a model file is at most %d MB", size / 1048576.0, MAX_BYTES >> 20))));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(name, in.readNBytes((int) MAX_BYTES + 1), hasColumn);
+            }
+        } catch (IOException e) {
+            throw new ModelFileException(name, List.of(new ModelProblem("$", "cannot read the file: " + e.getMessage())));
+        }
+    }
+
+    public static ModelDocument parse(String name, byte[] json, Predicate<String> hasColumn) throws ModelFileException {
+        if (json.length > MAX_BYTES) {
+            throw new ModelFileException(name, List.of(new ModelProblem("$", "the model is larger than "
+                    + (MAX_BYTES >> 20) + " MB")));
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+            throw new ModelFileException(name, List.of(new ModelProblem("$", "not valid JSON" + where + ": "
+                    + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new ModelFileException(name, List.of(new ModelProblem("$", "cannot read: " + e.getMessage())));
+        }
+        if (root == null || !root.isObject()) {
+            throw new ModelFileException(name, List.of(new ModelProblem("$", "a model file is one JSON object")));
+        }
+        List<ModelProblem> problems = new ArrayList<>();
+        JsonNode format = root.get("format");
+        JsonNode version = root.get("version");
+        if (format != null && format.isTextual() && ModelJsonWriter.FORMAT.equals(format.asText())
+                && version != null && version.isNumber() && version.asInt() != ModelJsonWriter.VERSION) {
+            throw new ModelFileException(name, List.of(new ModelProblem("$.version", "format version "
+                    + version.asText() + " is not known to this workbench (it reads version " + ModelJsonWriter.VERSION
+                    + "); update the workbench")));
+        }
+        for (ValidationMessage m : SCHEMA.validate(root)) {
+            problems.add(new ModelProblem(m.getInstanceLocation().toString(), schemaMessage(m)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ModelFileException(name, problems);
+        }
+        HealthModel model = toModel(root);
+        problems.addAll(ModelValidator.validate(model, hasColumn));
+        if (!problems.isEmpty()) {
+            throw new ModelFileException(name, problems);
+        }
+        return new ModelDocument(model, text(root, "created"), text(root, "author"),
+                root.get("provenance") instanceof ObjectNode o ? o : null);
+    }
+
+    /** The validator's message without its leading path (the path is shown on its own). */
+    private static String schemaMessage(ValidationMessage m) {
+        String text = m.getMessage();
+        String prefix = m.getInstanceLocation().toString() + ": ";
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+    }
+
+    private static HealthModel toModel(JsonNode root) {
+        List<Metric> metrics = new ArrayList<>();
+        for (JsonNode m : root.get("metrics")) {
+            metrics.add(new Metric(m.get("key").asText(), m.get("label").asText(), source(m.get("source")),
+                    Direction.valueOf(m.get("direction").asText().toUpperCase(Locale.ROOT)),
+                    normalization(m.get("normalization")),
+                    MissingPolicy.valueOf(m.get("missing").asText().toUpperCase(Locale.ROOT)),
+                    m.get("staleness_days").asInt(), m.get("weight").asDouble()));
+        }
+        List<Segment> segments = new ArrayList<>();
+        if (root.has("segments")) {
+            for (JsonNode s : root.get("segments")) {
+                List<String> values = new ArrayList<>();
+                s.get("values").forEach(v -> values.add(v.asText()));
+                Map<String, Double> weights = new LinkedHashMap<>();
+                if (s.has("weights")) {
+                    s.get("weights").fields().forEachRemaining(e -> weights.put(e.getKey(), e.getValue().asDouble()));
+                }
+                segments.add(new Segment(s.get("name").asText(), s.get("column").asText(), values, weights,
+                        s.has("bands") ? bands(s.get("bands")) : null));
+            }
+        }
+        List<AlertRule> alerts = new ArrayList<>();
+        if (root.has("alerts")) {
+            for (JsonNode a : root.get("alerts")) {
+                alerts.add(new AlertRule(a.get("name").asText(), a.get("drop_points").asDouble(),
+                        a.get("within_days").asInt()));
+            }
+        }
+        return new HealthModel(root.get("name").asText(), text(root, "description"), metrics,
+                bands(root.get("bands")), segments, alerts);
+    }
+
+    private static MetricSource source(JsonNode s) {
+        return switch (s.get("type").asText()) {
+            case "ratio" -> new MetricSource.Ratio(s.get("numerator").asText(), s.get("denominator").asText());
+            case "trend" -> new MetricSource.Trend(s.get("column").asText(), s.get("days").asInt());
+            default -> new MetricSource.Column(s.get("column").asText());
+        };
+    }
+
+    private static Normalization normalization(JsonNode n) {
+        switch (n.get("type").asText()) {
+            case "linear":
+                return new Normalization.Linear(n.get("min").asDouble(), n.get("max").asDouble());
+            case "thresholds":
+                return new Normalization.Thresholds(n.get("at_risk").asDouble(), n.get("concerning").asDouble(),
+                        n.get("healthy").asDouble(), n.get("interpolate").asBoolean());
+            case "bins":
+                List<Normalization.Bin> bins = new ArrayList<>();
+                for (JsonNode b : n.get("bins")) {
+                    bins.add(new Normalization.Bin(nullable(b.get("lo")), nullable(b.get("hi")),
+                            b.get("points").asDouble()));
+                }
+                return new Normalization.Bins(bins);
+            default:
+                Map<String, Double> points = new LinkedHashMap<>();
+                Iterator<Map.Entry<String, JsonNode>> it = n.get("points").fields();
+                it.forEachRemaining(e -> points.put(e.getKey(), e.getValue().asDouble()));
+                return new Normalization.Categorical(points);
+        }
+    }
+
+    private static List<Band> bands(JsonNode array) {
+        List<Band> bands = new ArrayList<>();
+        for (JsonNode b : array) {
+            bands.add(new Band(b.get("name").asText(), b.get("lower_bound").asDouble(), b.get("color").asText(),
+                    text(b, "playbook")));
+        }
+        return bands;
+    }
+
+    private static Double nullable(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asDouble();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static JsonSchema loadSchema() {
+        try (InputStream in = ModelJsonReader.class.getResourceAsStream("health-score-model.v1.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the model JSON Schema is missing from the application");
+            }
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the model JSON Schema", e);
+        }
+    }
+}
