@@ -1,0 +1,143 @@
+package org.healthscore.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.healthscore.io.model.ModelDocument;
+import org.healthscore.io.model.ModelJsonWriter;
+import org.healthscore.model.Bands;
+import org.healthscore.model.Direction;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.Metric;
+import org.healthscore.model.MetricSource;
+import org.healthscore.model.MissingPolicy;
+import org.healthscore.model.Normalization;
+import org.healthscore.model.StarterTemplates;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelCommandsTest {
+    @TempDir
+    Path dir;
+    Path model;
+    Path data;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            return new Run(Cli.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    /** One metric: x on a line from 0 to 10, so the score is 10·x. */
+    @BeforeEach
+    void files() throws Exception {
+        HealthModel m = new HealthModel("x only", "", List.of(new Metric("x", "x", new MetricSource.Column("x"),
+                Direction.HIGHER_IS_BETTER, Normalization.linear(0, 10), MissingPolicy.REWEIGHT, 120, 1)),
+                Bands.defaults(), List.of(), List.of());
+        model = dir.resolve("model.json");
+        Files.writeString(model, ModelJsonWriter.write(ModelDocument.of(m)));
+        data = dir.resolve("accounts.csv");
+        Files.writeString(data, "account_id,x,churned,arr\n=cmd(),2,yes,100\nB,4,yes,200\nC,6,no,300\nD,8,no,400\n"
+                + "E,,,500\n");
+    }
+
+    @Test
+    void scoreWritesScoresBandsAndPointsSafeForSpreadsheets() throws Exception {
+        Path out = dir.resolve("scored.csv");
+        Run r = run("score", "--model", model.toString(), "--data", data.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("account_id,score,band,segment,points_x", lines.get(0));
+        assertEquals("'=cmd(),20.0,Red,,2.0", lines.get(1), "a formula-looking id is defused");
+        assertEquals("D,80.0,Green,,8.0", lines.get(4));
+        assertEquals("E,,,,", lines.get(5), "no metric counted: unscored");
+    }
+
+    @Test
+    void evaluatePrintsAucGiniKsAndTheBandTable() throws Exception {
+        Run r = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--outcome-column", "churned",
+                "--arr-column", "arr", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        // scores 20, 40 churned; 60, 80 retained: perfectly separated
+        assertEquals(1.0, j.get("auc").asDouble(), 1e-12);
+        assertEquals(1.0, j.get("gini").asDouble(), 1e-12);
+        assertEquals(1.0, j.get("ks").asDouble(), 1e-12);
+        assertEquals(5, j.get("accounts").asInt());
+        assertEquals(4, j.get("scored").asInt());
+        JsonNode red = j.get("bands").get(3);
+        assertEquals("Red", red.get("band").asText());
+        assertEquals(1.0, red.get("churn_rate").asDouble());
+        assertEquals(100.0, red.get("arr").asDouble());
+        assertEquals(0.0, j.get("bands").get(0).get("churn_rate").asDouble());
+        Run text = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--outcome-column", "churned");
+        assertTrue(text.out().contains("AUC 1.0000   Gini 1.0000   KS 1.0000"), text.out());
+    }
+
+    @Test
+    void aMissingColumnFailsWithOneLine() {
+        Run r = run("score", "--model", model.toString(), "--data", data.toString(), "--out",
+                dir.resolve("o.csv").toString(), "--id-column", "customer");
+        assertNotEquals(0, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("accounts.csv has no column customer"), r.err());
+    }
+
+    @Test
+    void anInvalidModelFailsWithThePathOfTheProblem() throws Exception {
+        Files.writeString(model, Files.readString(model).replace("\"weight\" : 1.0", "\"weight\" : -1"));
+        Run r = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--outcome-column", "churned");
+        assertNotEquals(0, r.code());
+        assertTrue(r.err().contains("model.json") && r.err().contains("$.metrics[0].weight"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void exportSqlPrintsOneSelectAndRefusesTrends() throws Exception {
+        Run r = run("export-sql", "--model", model.toString(), "--table", "crm.accounts");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("FROM \"crm.accounts\""), r.out());
+        assertEquals(1, r.out().chars().filter(c -> c == ';').count(), "one statement");
+        Path six = dir.resolve("six.json");
+        Files.writeString(six, ModelJsonWriter.write(ModelDocument.of(StarterTemplates.sixMetric())));
+        Run trend = run("export-sql", "--model", six.toString(), "--table", "accounts");
+        assertNotEquals(0, trend.code());
+        assertTrue(trend.err().contains("'nps_trend' is a trend"), trend.err());
+    }
+
+    @Test
+    void scoreAsOfADateTakesTheLatestValueWithinStaleness() throws Exception {
+        Path history = dir.resolve("history.csv");
+        Files.writeString(history, "account_id,as_of,x\nA,2026-01-01,2\nA,2026-03-01,9\nB,2025-01-01,7\n");
+        Path out = dir.resolve("asof.csv");
+        Run r = run("score", "--model", model.toString(), "--data", history.toString(), "--out", out.toString(),
+                "--as-of", "2026-02-01");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("A,20.0,Red,,2.0", lines.get(1), "the March value is after the date");
+        assertEquals("B,,,,", lines.get(2), "B's only value is 396 days old: stale (limit 120)");
+    }
+}
