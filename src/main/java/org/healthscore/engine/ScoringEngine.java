@@ -32,6 +32,17 @@ public final class ScoringEngine {
         return frame;
     }
 
+    /** An engine on a frame that differs in some metric columns, keeping the points of the others cached. */
+    public synchronized ScoringEngine withFrame(AccountFrame newFrame) {
+        ScoringEngine next = new ScoringEngine(newFrame);
+        if (newFrame.accounts() == frame.accounts()) {
+            next.cache.putAll(cache);
+            next.segmentOf = segmentOf;
+            next.segmentsAssigned = segmentsAssigned;
+        }
+        return next;
+    }
+
     public synchronized Scores score(HealthModel model, Cancel cancel) {
         List<Metric> metrics = model.metrics();
         int k = metrics.size();

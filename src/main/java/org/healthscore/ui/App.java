@@ -11,17 +11,11 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.healthscore.store.AppPaths;
 import org.healthscore.store.ImportListener;
 import org.healthscore.store.SampleWorkspace;
 import org.healthscore.ui.common.FxExecutors;
-import org.healthscore.ui.workbench.WorkbenchView;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 
 /**
@@ -39,10 +33,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         viewModel = new WorkbenchViewModel(background, recompute, Platform::runLater);
-        WorkbenchView view = new WorkbenchView(viewModel);
-        BorderPane root = new BorderPane(view);
-        root.setTop(menuBar(stage));
-        Scene scene = new Scene(root, 1280, 820);
+        Scene scene = new Scene(new MainWindow(stage, viewModel, new FxFileDialogs(stage)), 1280, 820);
         scene.getStylesheets().add(App.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
         stage.getIcons().add(new javafx.scene.image.Image(App.class.getResourceAsStream("app-icon.png")));
@@ -64,19 +55,6 @@ public final class App extends Application {
                 .orElse(AppPaths.sampleWorkspace());
         viewModel.open(file, p -> p.equals(AppPaths.sampleWorkspace())
                 ? SampleWorkspace.ensure(p, ImportListener.NONE) : p);
-    }
-
-    private MenuBar menuBar(Stage stage) {
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, quit);
-        MenuItem about = new MenuItem("About");
-        about.setOnAction(e -> new Alert(Alert.AlertType.INFORMATION,
-                org.healthscore.AppInfo.name() + " " + org.healthscore.AppInfo.version()
-                        + "\nDesign and validate customer health score models.", ButtonType.OK).showAndWait());
-        Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, help);
     }
 
     private static void showError(Stage owner, String message) {

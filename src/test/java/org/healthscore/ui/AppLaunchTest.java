@@ -68,7 +68,7 @@ class AppLaunchTest {
     void theHistogramShowsWhatTheEngineComputesForTheSampleWorkspace() {
         Evaluation expected;
         try (LoadedWorkspace loaded = openSampleAgainReadOnly()) {
-            var scores = loaded.engine().score(loaded.initialModel(), Cancel.NEVER);
+            var scores = loaded.engineFor(loaded.initialModel()).score(loaded.initialModel(), Cancel.NEVER);
             expected = Evaluator.evaluate(scores, new EvaluationOptions(WorkbenchViewModel.HISTOGRAM_BINS,
                     AccountFilter.ALL, true, 60), Cancel.NEVER);
         }

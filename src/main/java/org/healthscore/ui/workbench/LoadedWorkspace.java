@@ -2,7 +2,9 @@ package org.healthscore.ui.workbench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.healthscore.data.AccountFrame;
 import org.healthscore.data.AsOfPolicy;
 import org.healthscore.data.Dataset;
@@ -16,13 +18,31 @@ import org.healthscore.store.Workspace;
 
 /**
  * An open workspace with its data in memory, framed as of a date and ready to score. Built off the FX thread
- * by {@link #open}; holds the workspace's lock until {@link #close()}.
+ * by {@link #open}; holds the workspace's lock until {@link #close()}. When a model gains a metric or changes
+ * one's source, {@link #engineFor} assembles just that column (on the calling, background thread).
  */
-public record LoadedWorkspace(Workspace workspace, Dataset dataset, AsOfPolicy asOf, AccountFrame frame,
-                              ScoringEngine engine, HealthModel initialModel) implements AutoCloseable {
-
+public final class LoadedWorkspace implements AutoCloseable {
     /** Accounts with an outcome are scored this many days before it: "would the score have warned us?". */
     public static final int DEFAULT_LEAD_DAYS = 60;
+
+    private final Workspace workspace;
+    private final Dataset dataset;
+    private final AsOfPolicy asOf;
+    private final FrameAssembler assembler;
+    private final HealthModel initialModel;
+    private final Map<String, Metric> columnBuiltFor = new HashMap<>();
+    private ScoringEngine engine;
+
+    private LoadedWorkspace(Workspace workspace, Dataset dataset, AsOfPolicy asOf, HealthModel initialModel) {
+        this.workspace = workspace;
+        this.dataset = dataset;
+        this.asOf = asOf;
+        this.assembler = new FrameAssembler(dataset);
+        this.initialModel = initialModel;
+        AccountFrame frame = assembler.assemble(initialModel.metrics(), asOf);
+        initialModel.metrics().forEach(m -> columnBuiltFor.put(m.key(), m));
+        this.engine = new ScoringEngine(frame);
+    }
 
     public static LoadedWorkspace open(Path file) {
         Workspace ws = Workspace.open(file);
@@ -30,10 +50,7 @@ public record LoadedWorkspace(Workspace workspace, Dataset dataset, AsOfPolicy a
             Dataset dataset = new DatasetLoader(ws).load();
             int[] span = dataset.observationSpan();
             int asOfDay = span != null ? span[1] : (int) LocalDate.now().toEpochDay();
-            AsOfPolicy policy = AsOfPolicy.withLead(asOfDay, DEFAULT_LEAD_DAYS);
-            HealthModel model = starterFor(dataset);
-            AccountFrame frame = new FrameAssembler(dataset).assemble(model.metrics(), policy);
-            return new LoadedWorkspace(ws, dataset, policy, frame, new ScoringEngine(frame), model);
+            return new LoadedWorkspace(ws, dataset, AsOfPolicy.withLead(asOfDay, DEFAULT_LEAD_DAYS), starterFor(dataset));
         } catch (RuntimeException e) {
             ws.close();
             throw e;
@@ -46,6 +63,44 @@ public record LoadedWorkspace(Workspace workspace, Dataset dataset, AsOfPolicy a
         List<Metric> usable = starter.metrics().stream()
                 .filter(m -> m.source().columns().stream().allMatch(dataset::hasColumn)).toList();
         return starter.withMetrics(usable);
+    }
+
+    /** An engine whose frame has a raw column for every metric of {@code model}, as that metric reads it. */
+    public synchronized ScoringEngine engineFor(HealthModel model) {
+        AccountFrame frame = engine.frame();
+        boolean changed = false;
+        for (Metric m : model.metrics()) {
+            Metric built = columnBuiltFor.get(m.key());
+            if (built == null || !built.source().equals(m.source()) || built.stalenessDays() != m.stalenessDays()) {
+                frame = frame.withMetricColumn(m.key(), assembler.resolve(m, frame.asOfDays()));
+                columnBuiltFor.put(m.key(), m);
+                changed = true;
+            }
+        }
+        if (changed) {
+            engine = engine.withFrame(frame);
+        }
+        return engine;
+    }
+
+    public synchronized AccountFrame frame() {
+        return engine.frame();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public AsOfPolicy asOf() {
+        return asOf;
+    }
+
+    public HealthModel initialModel() {
+        return initialModel;
     }
 
     public LocalDate asOfDate() {

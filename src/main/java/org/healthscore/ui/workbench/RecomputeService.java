@@ -21,8 +21,14 @@ import org.healthscore.model.HealthModel;
 public final class RecomputeService {
     private static final Logger LOG = Logger.getLogger(RecomputeService.class.getName());
 
-    /** A model to compute against an engine with options. */
-    public record Request(ScoringEngine engine, HealthModel model, EvaluationOptions options) {
+    /** Gives the engine to score a model with (it may first assemble columns the model newly needs). */
+    @FunctionalInterface
+    public interface EngineSource {
+        ScoringEngine engineFor(HealthModel model);
+    }
+
+    /** A model to compute with options. */
+    public record Request(EngineSource engines, HealthModel model, EvaluationOptions options) {
     }
 
     private final Executor worker;
@@ -68,7 +74,8 @@ public final class RecomputeService {
     private void run(Request request, long seq) {
         try {
             Cancel superseded = () -> latest.get() != seq;
-            RecomputeResult result = RecomputeResult.compute(seq, request.engine(), request.model(),
+            ScoringEngine engine = request.engines().engineFor(request.model());
+            RecomputeResult result = RecomputeResult.compute(seq, engine, request.model(),
                     request.options(), superseded);
             deliverOn.execute(() -> {
                 if (result.sequence() == latest.get()) {

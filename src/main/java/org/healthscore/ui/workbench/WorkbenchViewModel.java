@@ -1,7 +1,9 @@
 package org.healthscore.ui.workbench;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.healthscore.engine.EvaluationOptions;
 import org.healthscore.engine.RecomputeResult;
 import org.healthscore.model.HealthModel;
+import org.healthscore.model.ModelProblem;
 
 /**
  * State of the workbench window: the open workspace, the model being designed, and the latest recompute.
@@ -74,7 +77,7 @@ public final class WorkbenchViewModel {
             return;
         }
         busy.set(true);
-        recompute.submit(new RecomputeService.Request(loaded.engine(), newModel, options));
+        recompute.submit(new RecomputeService.Request(loaded::engineFor, newModel, options));
     }
 
     private void apply(RecomputeResult r) {
@@ -92,6 +95,35 @@ public final class WorkbenchViewModel {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         error.set(message);
         status.set("Error: " + message);
+    }
+
+    /** Writes the current model, with the dataset and figures it was designed on, to a JSON file. */
+    public CompletableFuture<Path> exportModel(Path file) {
+        LoadedWorkspace loaded = workspace.get();
+        if (loaded == null || model.get() == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("No model to export yet."));
+        }
+        return ModelFileCommands.export(file, model.get(), loaded, result.get(), background)
+                .whenCompleteAsync((path, error) -> status.set(error == null ? "Model exported to " + path
+                        : "Export failed: " + ModelFileCommands.cause(error).getMessage()), fxThread);
+    }
+
+    /**
+     * Reads a model file and, only if it is valid for this workspace, makes it the current model. Completes with
+     * the problems found (empty when the model was taken).
+     */
+    public CompletableFuture<List<ModelProblem>> importModel(Path file) {
+        LoadedWorkspace loaded = workspace.get();
+        if (loaded == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Open a workspace first."));
+        }
+        return ModelFileCommands.read(file, loaded, background).thenApplyAsync(r -> {
+            if (r.problems().isEmpty()) {
+                setModel(r.model());
+                status.set("Model imported from " + file.getFileName());
+            }
+            return r.problems();
+        }, fxThread);
     }
 
     public void close() {

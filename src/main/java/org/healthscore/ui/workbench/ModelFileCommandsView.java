@@ -1,0 +1,46 @@
+package org.healthscore.ui.workbench;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.healthscore.ui.FileDialogs;
+import org.healthscore.ui.common.ProblemsDialog;
+
+/** The File menu's model commands: ask for a file, run the view-model command, report the outcome. */
+public final class ModelFileCommandsView {
+    private final Stage stage;
+    private final WorkbenchViewModel vm;
+    private final FileDialogs dialogs;
+
+    public ModelFileCommandsView(Stage stage, WorkbenchViewModel vm, FileDialogs dialogs) {
+        this.stage = stage;
+        this.vm = vm;
+        this.dialogs = dialogs;
+    }
+
+    public void exportModel() {
+        String name = vm.modelProperty().get().name().replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase() + ".json";
+        dialogs.save("Export model", name, "Health score model (JSON)", ".json").ifPresent(file ->
+                vm.exportModel(file).exceptionally(error -> {
+                    javafx.application.Platform.runLater(() -> error("Export failed",
+                            ModelFileCommands.cause(error).getMessage()));
+                    return null;
+                }));
+    }
+
+    public void importModel() {
+        dialogs.open("Import model", "Health score model (JSON)", ".json").ifPresent(file ->
+                vm.importModel(file).thenAccept(problems -> {
+                    if (!problems.isEmpty()) {
+                        ProblemsDialog.show(stage, file.getFileName().toString(), problems);
+                    }
+                }));
+    }
+
+    private void error(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(header);
+        alert.show();
+    }
+}

@@ -1,0 +1,122 @@
+package org.healthscore.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.healthscore.io.model.ModelDocument;
+import org.healthscore.io.model.ModelJsonReader;
+import org.healthscore.io.model.ModelJsonWriter;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.StarterTemplates;
+import org.healthscore.ui.common.FxExecutors;
+import org.healthscore.ui.workbench.WorkbenchViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File → Export model… and Import model…, driven through the real menu. */
+@ExtendWith(ApplicationExtension.class)
+class ModelFileMenuTest {
+    @TempDir
+    Path dir;
+    WorkbenchViewModel vm;
+    ExecutorService io = FxExecutors.single("test-io");
+    ExecutorService worker = FxExecutors.single("test-recompute");
+    Path answer;
+
+    @Start
+    void start(Stage stage) {
+        vm = new WorkbenchViewModel(io, worker, Platform::runLater);
+        FileDialogs dialogs = new FileDialogs() {
+            @Override
+            public Optional<Path> save(String title, String name, String description, String extension) {
+                return Optional.of(answer);
+            }
+
+            @Override
+            public Optional<Path> open(String title, String description, String extension) {
+                return Optional.of(answer);
+            }
+        };
+        stage.setScene(new Scene(new MainWindow(stage, vm, dialogs), 1200, 800));
+        stage.show();
+        vm.open(SampleFixture.freshCopy(), p -> p);
+    }
+
+    @AfterEach
+    void stop() {
+        Platform.runLater(vm::close);
+        io.shutdown();
+        worker.shutdown();
+    }
+
+    private void waitForScores() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null
+                && vm.resultProperty().get().model() == vm.modelProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void exportWritesTheModelWithItsProvenance(FxRobot robot) throws Exception {
+        waitForScores();
+        answer = dir.resolve("exported.json");
+        robot.clickOn("File").clickOn("Export model…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(answer));
+        HealthModel read = ModelJsonReader.read(answer, null).model();
+        assertEquals(vm.modelProperty().get(), read);
+        JsonNode provenance = new ObjectMapper().readTree(answer.toFile()).get("provenance");
+        assertEquals("sample", provenance.get("dataset").asText());
+        assertEquals(vm.resultProperty().get().evaluation().auc(), provenance.get("evaluation").get("auc").asDouble(),
+                1e-12);
+        assertEquals(4, provenance.get("evaluation").get("bands").size());
+    }
+
+    @Test
+    void anInvalidModelIsRefusedWithEveryProblemAndNothingChanges(FxRobot robot) throws Exception {
+        waitForScores();
+        HealthModel before = vm.modelProperty().get();
+        answer = dir.resolve("bad.json");
+        Files.writeString(answer, ModelJsonWriter.write(ModelDocument.of(StarterTemplates.fourMetric()))
+                .replaceFirst("\"weight\" : 20.0", "\"weight\" : -3")
+                .replace("\"column\" : \"pulse\"", "\"column\" : \"csm_mood\""));
+        robot.clickOn("File").clickOn("Import model…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
+        String text = robot.lookup("#problems").queryAs(TextArea.class).getText();
+        assertTrue(text.contains("$.metrics[0].weight"), text);
+        assertEquals(before, vm.modelProperty().get());
+    }
+
+    @Test
+    void aValidModelReplacesTheCurrentOneAndTheFiguresFollow(FxRobot robot) throws Exception {
+        waitForScores();
+        double aucBefore = vm.resultProperty().get().evaluation().auc();
+        answer = dir.resolve("six.json");
+        Files.writeString(answer, ModelJsonWriter.write(ModelDocument.of(StarterTemplates.sixMetric())));
+        robot.clickOn("File").clickOn("Import model…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null
+                && vm.resultProperty().get().model().equals(StarterTemplates.sixMetric()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("30 %", robot.lookup("#weight-engagement").queryAs(Label.class).getText());
+        double auc = vm.resultProperty().get().evaluation().auc();
+        assertTrue(auc != aucBefore, "a different model scores differently");
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", auc),
+                robot.lookup("#figure-auc").queryAs(Label.class).getText());
+    }
+}
