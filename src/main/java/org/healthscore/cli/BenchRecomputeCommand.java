@@ -11,6 +11,7 @@ import org.healthscore.engine.Cancel;
 import org.healthscore.engine.Evaluation;
 import org.healthscore.engine.EvaluationOptions;
 import org.healthscore.engine.Evaluator;
+import org.healthscore.engine.RecomputeResult;
 import org.healthscore.engine.ScoringEngine;
 import org.healthscore.engine.SyntheticFrame;
 import org.healthscore.model.HealthModel;
@@ -94,7 +95,7 @@ final class BenchRecomputeCommand implements Callable<Integer> {
         Metric m = model.metrics().get(i % model.metrics().size());
         HealthModel changed = model.withMetric(m.withWeight(5 + (i % 7) * 3));
         long t0 = System.nanoTime();
-        Evaluator.evaluate(engine.score(changed, Cancel.NEVER), opts, Cancel.NEVER);
+        RecomputeResult.compute(i, engine, changed, opts, Cancel.NEVER);
         return (System.nanoTime() - t0) / 1e6;
     }
 
@@ -102,7 +103,7 @@ final class BenchRecomputeCommand implements Callable<Integer> {
         Metric m = model.metrics().get(0);
         HealthModel changed = model.withMetric(m.withNormalization(Normalization.linear(10 + i % 11, 90)));
         long t0 = System.nanoTime();
-        Evaluator.evaluate(engine.score(changed, Cancel.NEVER), opts, Cancel.NEVER);
+        RecomputeResult.compute(i, engine, changed, opts, Cancel.NEVER);
         return (System.nanoTime() - t0) / 1e6;
     }
 

@@ -5,21 +5,21 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 
 /** Splits a row range into chunks and runs them on all cores; a chunk is the unit of cancellation. */
-final class Chunks {
+public final class Chunks {
     static final int SIZE = 1 << 16;
     /** All cores: the common pool keeps one core back, which on a 2-core machine halves the throughput. */
     private static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     /** Work over rows [from, to) of one chunk, identified by its index. */
     @FunctionalInterface
-    interface ChunkBody {
+    public interface ChunkBody {
         void run(int chunk, int from, int to);
     }
 
     private Chunks() {
     }
 
-    static int count(int rows) {
+    public static int count(int rows) {
         return Math.max(1, (rows + SIZE - 1) / SIZE);
     }
 

@@ -51,18 +51,48 @@ public final class Evaluator {
     }
 
     public static Evaluation evaluate(Scores scores, EvaluationOptions options, Cancel cancel) {
-        AccountTable accounts = scores.frame().accounts();
-        boolean[] mask = options.filter().mask(accounts);
-        int bandCount = scores.bands().size();
-        Tally[] tallies = new Tally[Chunks.count(scores.size())];
-        double[] score = scores.score();
-        byte[] band = scores.band();
-        byte[] outcome = accounts.outcome();
-        double[] arr = accounts.arr();
-        double cutoff = options.atRiskCutoff();
-        Chunks.forEach(scores.size(), cancel, (chunk, from, to) -> {
+        Counting counting = new Counting(scores.frame().accounts(), scores.bands().size(), options);
+        Chunks.forEach(scores.size(), cancel,
+                (chunk, from, to) -> counting.tally(chunk, from, to, scores.score(), scores.band()));
+        return counting.finish(scores, cancel);
+    }
+
+    /**
+     * Scores and evaluates in one pass over the accounts: each chunk is counted right after it is scored. The
+     * live path of the workbench; the result equals {@code evaluate(engine.score(model), options)}.
+     */
+    public static RecomputeResult scoreAndEvaluate(long sequence, ScoringEngine engine,
+                                                   org.healthscore.model.HealthModel model, EvaluationOptions options,
+                                                   Cancel cancel) {
+        long t0 = System.nanoTime();
+        Counting counting = new Counting(engine.frame().accounts(), BandScheme.of(model).size(), options);
+        Scores scores = engine.score(model, cancel, counting::tally);
+        Evaluation evaluation = counting.finish(scores, cancel);
+        return new RecomputeResult(sequence, model, scores, evaluation, options, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /** The counting pass, chunk by chunk into separate tallies (no sharing between workers), then merged. */
+    private static final class Counting {
+        private final Tally[] tallies;
+        private final boolean[] mask;
+        private final byte[] outcome;
+        private final double[] arr;
+        private final int bandCount;
+        private final EvaluationOptions options;
+
+        Counting(AccountTable accounts, int bandCount, EvaluationOptions options) {
+            this.tallies = new Tally[Chunks.count(accounts.size())];
+            this.mask = options.filter().mask(accounts);
+            this.outcome = accounts.outcome();
+            this.arr = accounts.arr();
+            this.bandCount = bandCount;
+            this.options = options;
+        }
+
+        void tally(int chunk, int from, int to, double[] score, byte[] band) {
             Tally t = new Tally(bandCount);
             tallies[chunk] = t;
+            double cutoff = options.atRiskCutoff();
             for (int i = from; i < to; i++) {
                 if (mask != null && !mask[i]) {
                     continue;
@@ -100,10 +130,13 @@ public final class Evaluator {
                     }
                 }
             }
-        });
-        Tally all = merge(tallies, bandCount);
-        cancel.check();
-        return summarize(scores, options, all, mask, cancel);
+        }
+
+        Evaluation finish(Scores scores, Cancel cancel) {
+            Tally all = merge(tallies, bandCount);
+            cancel.check();
+            return summarize(scores, options, all, mask, cancel);
+        }
     }
 
     private static Evaluation summarize(Scores scores, EvaluationOptions options, Tally all, boolean[] mask,
@@ -217,6 +250,9 @@ public final class Evaluator {
     private static Tally merge(Tally[] tallies, int bands) {
         Tally all = new Tally(bands);
         for (Tally t : tallies) {
+            if (t == null) {
+                continue;
+            }
             all.accounts += t.accounts;
             all.scored += t.scored;
             all.flagged += t.flagged;

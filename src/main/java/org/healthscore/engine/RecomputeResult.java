@@ -8,9 +8,6 @@ public record RecomputeResult(long sequence, HealthModel model, Scores scores, E
 
     public static RecomputeResult compute(long sequence, ScoringEngine engine, HealthModel model,
                                           EvaluationOptions options, Cancel cancel) {
-        long t0 = System.nanoTime();
-        Scores scores = engine.score(model, cancel);
-        Evaluation evaluation = Evaluator.evaluate(scores, options, cancel);
-        return new RecomputeResult(sequence, model, scores, evaluation, options, (System.nanoTime() - t0) / 1e6);
+        return Evaluator.scoreAndEvaluate(sequence, engine, model, options, cancel);
     }
 }

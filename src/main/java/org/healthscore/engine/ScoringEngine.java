@@ -43,7 +43,15 @@ public final class ScoringEngine {
         return next;
     }
 
-    public synchronized Scores score(HealthModel model, Cancel cancel) {
+    public Scores score(HealthModel model, Cancel cancel) {
+        return score(model, cancel, null);
+    }
+
+    /**
+     * Scores, running {@code afterChunk} on each chunk of accounts right after it is scored (on the same
+     * worker), so that a live evaluation can count it while its scores are still in cache.
+     */
+    public synchronized Scores score(HealthModel model, Cancel cancel, ChunkTally afterChunk) {
         List<Metric> metrics = model.metrics();
         int k = metrics.size();
         int n = frame.size();
@@ -60,8 +68,15 @@ public final class ScoringEngine {
         }
         double[] score = new double[n];
         byte[] band = new byte[n];
-        ScoreKernel.score(points, weights, segments, lowerBounds, scheme.segmentToGlobal(), score, band, cancel);
+        ScoreKernel.score(points, weights, segments, lowerBounds, scheme.segmentToGlobal(), score, band, cancel,
+                afterChunk == null ? null : (chunk, from, to) -> afterChunk.tally(chunk, from, to, score, band));
         return new Scores(model, frame, score, band, scheme, segments, points, weights);
+    }
+
+    /** Counts one chunk of freshly computed scores and bands. */
+    @FunctionalInterface
+    public interface ChunkTally {
+        void tally(int chunk, int from, int to, double[] score, byte[] band);
     }
 
     private double[] pointsOf(Metric metric, Cancel cancel) {
