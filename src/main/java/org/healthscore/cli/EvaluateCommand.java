@@ -23,8 +23,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score a one-row-per-account CSV file and judge the scores against a churn outcome column:",
-                "AUC, Gini, KS and the band table. Rows with an empty outcome count as open (no outcome yet)."})
+        description = {"Score a one-row-per-account CSV file and print AUC, Gini, KS and the band table.",
+                "The outcome column says who churned; rows with an empty outcome count as open."})
 final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "Model JSON file.")
     Path model;

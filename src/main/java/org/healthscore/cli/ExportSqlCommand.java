@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export-sql", mixinStandardHelpOptions = true,
-        description = {"Print one SELECT (plain ANSI SQL) that scores every row of a one-row-per-account table:",
-                "account_id, score, band, segment and points per metric, as the workbench computes them.",
-                "Missing values must be NULL in the table."})
+        description = {"Print one SQL SELECT that scores every row of a one-row-per-account table.",
+                "Plain ANSI SQL; returns account_id, score, band, segment and points per metric, as the",
+                "workbench computes them. Missing values must be NULL in the table."})
 final class ExportSqlCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "Model JSON file.")
     Path model;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Score every row of a one-row-per-account CSV file with a model; streams files of any size.",
+        description = {"Score every account in a CSV file with a model; streams files of any size.",
                 "Output columns: the id, score, band, segment and each metric's points (points_<key>)."})
 final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "Model JSON file.")

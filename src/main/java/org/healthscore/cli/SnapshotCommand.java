@@ -19,9 +19,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-        description = {"Write a workspace's accounts as of a date, one row each: id, segment, outcome, ARR and every",
-                "column's latest value on or before the date (within --staleness-days). The file feeds score,",
-                "evaluate and any SQL engine."})
+        description = {"Write a workspace's accounts as of a date, one row per account.",
+                "Each row has the id, outcome, ARR and every column's latest value on or before the date",
+                "(within --staleness-days). The file feeds score, evaluate and any SQL engine."})
 final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, description = "Workspace file (.hsw).")
     Path workspace;

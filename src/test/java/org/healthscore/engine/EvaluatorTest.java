@@ -133,4 +133,24 @@ class EvaluatorTest {
         assertEquals(2, d.ivBins().size());
         assertEquals(3, d.ivBins().get(0).churned());
     }
+
+    @Test
+    void theOnePassLiveRecomputeEqualsScoringThenEvaluating() {
+        var frame = SyntheticFrame.generate(200_000, 5, 3);
+        var model = SyntheticFrame.model(5);
+        var options = new EvaluationOptions(50, new AccountFilter("SMB"), false, 55);
+        RecomputeResult live = Evaluator.scoreAndEvaluate(1, new ScoringEngine(frame), model, options, Cancel.NEVER);
+        Evaluation separate = Evaluator.evaluate(new ScoringEngine(frame).score(model, Cancel.NEVER), options,
+                Cancel.NEVER);
+        Evaluation e = live.evaluation();
+        assertEquals(separate.accounts(), e.accounts());
+        assertEquals(separate.auc(), e.auc(), 0.0);
+        assertEquals(separate.ks(), e.ks(), 0.0);
+        assertArrayEquals(separate.histogram().churned(), e.histogram().churned());
+        assertArrayEquals(separate.histogram().retained(), e.histogram().retained());
+        assertEquals(separate.bandRows(), e.bandRows());
+        assertEquals(separate.cutoff(), e.cutoff());
+        assertArrayEquals(java.util.Arrays.stream(separate.greenButChurned()).sorted().toArray(),
+                java.util.Arrays.stream(e.greenButChurned()).sorted().toArray());
+    }
 }
