@@ -13,6 +13,8 @@ import org.healthscore.data.Dataset;
 import org.healthscore.data.ObservationSeries;
 import org.healthscore.data.Outcome;
 import org.healthscore.io.csv.SpreadsheetSafe;
+import org.healthscore.store.Catalog;
+import org.healthscore.store.ColumnType;
 import org.healthscore.store.DatasetLoader;
 import org.healthscore.store.Workspace;
 import picocli.CommandLine.Command;
@@ -39,8 +41,11 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Dataset d;
+        java.util.Set<String> dates = new java.util.HashSet<>();
         try (Workspace ws = Workspace.open(workspace)) {
             d = new DatasetLoader(ws).load();
+            new Catalog(ws).datasets().forEach(info -> info.columns().stream()
+                    .filter(c -> c.type() == ColumnType.DATE).forEach(c -> dates.add(c.name())));
         }
         AccountTable a = d.accounts();
         int day = (int) asOf.toEpochDay();
@@ -58,7 +63,10 @@ final class SnapshotCommand implements Callable<Integer> {
                 row.add(a.outcomeDay()[i] == AccountTable.NO_DAY ? "" : LocalDate.ofEpochDay(a.outcomeDay()[i]).toString());
                 row.add(ScoreCommand.number(a.arr()[i]));
                 for (DataColumn c : a.attributes().values()) {
-                    row.add(value(c.values()[i], c.categories()));
+                    double v = c.values()[i];
+                    // date attributes are held as epoch days; people read them as dates
+                    row.add(dates.contains(c.name()) && !Double.isNaN(v) ? LocalDate.ofEpochDay((long) v).toString()
+                            : value(v, c.categories()));
                 }
                 for (ObservationSeries s : d.series().values()) {
                     row.add(value(s.valueAsOf(i, day, staleness), s.categories()));

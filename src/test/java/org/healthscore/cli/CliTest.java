@@ -77,4 +77,37 @@ class CliTest {
             assertTrue(r.out().contains(key), key + " in " + r.out());
         }
     }
+
+    @Test
+    void importThenSnapshotGivesEachAccountsLatestFreshValues(@TempDir Path dir) throws Exception {
+        Path accounts = dir.resolve("accounts.csv");
+        Files.writeString(accounts, "account_id,segment,outcome,start\nA,SMB,churned,2024-01-31\nB,Enterprise,,2023-05-01\n");
+        Path usage = dir.resolve("usage.csv");
+        Files.writeString(usage, "account_id,month,active_users\nA,2026-01-01,5\nA,2026-03-01,7\nB,2025-01-01,9\n");
+        Path ws = dir.resolve("w.hsw");
+        Run imported = run("import", "--workspace", ws.toString(), "--file", accounts.toString(), "--file", usage.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("5 rows imported"), imported.out());
+        Path out = dir.resolve("snap.csv");
+        Run snap = run("snapshot", "--workspace", ws.toString(), "--as-of", "2026-02-15", "--out", out.toString());
+        assertEquals(0, snap.code(), snap.err());
+        var lines = Files.readAllLines(out);
+        assertEquals("account_id,outcome,outcome_date,arr,segment,start,active_users", lines.get(0));
+        assertEquals("A,churned,,,SMB,2024-01-31,5.0", lines.get(1), "March is after the date");
+        assertEquals("B,,,,Enterprise,2023-05-01,", lines.get(2), "B's January 2025 value is stale");
+    }
+
+    @Test
+    void importRefusesTooManyRejectsWithANonZeroCode(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("a.csv");
+        StringBuilder rows = new StringBuilder("account_id,arr\n");
+        for (int i = 0; i < 30; i++) {
+            rows.append("A").append(i).append(i % 10 == 0 ? ",lots\n" : ",5\n");
+        }
+        Files.writeString(f, rows.toString());
+        Run r = run("import", "--workspace", dir.resolve("w.hsw").toString(), "--file", f.toString(), "--max-rejects", "1");
+        assertEquals(3, r.code());
+        assertTrue(r.err().contains("3 rows rejected, more than the limit of 1"), r.err());
+        assertTrue(r.err().contains("a.csv line 2, column 'arr', value 'lots': not a whole number"), r.err());
+    }
 }
