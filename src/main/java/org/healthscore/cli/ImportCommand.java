@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.healthscore.store.CsvImporter;
-import org.healthscore.store.CsvSniffer;
+import org.healthscore.io.csv.ImportMapping;
 import org.healthscore.store.ImportResult;
 import org.healthscore.store.ImportSpec;
 import org.healthscore.store.Workspace;
@@ -23,6 +23,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--file", required = true, description = "A CSV file; repeat for several.")
     List<Path> files;
 
+    @Option(names = "--mapping", description = "JSON file overriding the detected format, types and roles (docs/IMPORT.md).")
+    Path mapping;
+
     @Option(names = "--max-rejects", defaultValue = "0",
             description = "Abort (changing nothing) if more rows than this are rejected (default ${DEFAULT-VALUE}).")
     long maxRejects;
@@ -30,15 +33,23 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ImportSpec> specs = new ArrayList<>();
+        ImportMapping map = mapping == null ? ImportMapping.none() : ImportMapping.read(mapping);
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 System.err.println("error: no such file: " + f);
                 return 2;
             }
-            specs.add(CsvSniffer.detect(f, f.getFileName().toString().replaceFirst("\\.(csv|txt|tsv)$", "")));
+            specs.add(map.specFor(f));
         }
         try (Workspace ws = Files.exists(workspace) ? Workspace.open(workspace) : Workspace.create(workspace)) {
-            ImportResult r = new CsvImporter(ws).importAll(specs, maxRejects, (file, fraction, rows) -> { }, () -> false);
+            int[] lastTenth = {-1};
+            ImportResult r = new CsvImporter(ws).importAll(specs, maxRejects, (file, fraction, rows) -> {
+                int tenth = (int) (fraction * 10);
+                if (tenth != lastTenth[0]) {
+                    lastTenth[0] = tenth;
+                    System.err.printf(java.util.Locale.ROOT, "importing %s: %d %% (%,d rows)%n", file, tenth * 10, rows);
+                }
+            }, () -> false);
             r.rejects().stream().limit(20).forEach(row -> System.err.println("rejected: " + row));
             if (!r.committed()) {
                 System.err.println("error: " + r.message());

@@ -71,9 +71,10 @@ public final class CsvImporter {
         try {
             for (ImportSpec spec : specs) {
                 DatasetWriter writer = new DatasetWriter(c, spec);
-                rows += load(spec, writer, rejects, listener, cancelled, bytesBefore, Math.max(1, totalBytes));
+                load(spec, writer, rejects, listener, cancelled, bytesBefore, Math.max(1, totalBytes));
                 writer.rejectDuplicates(rejects);
                 writer.finish();
+                rows += writer.inserted();
                 names.add(spec.datasetName());
                 bytesBefore += Files.size(spec.file());
             }
@@ -89,7 +90,7 @@ public final class CsvImporter {
             }
             throw new ImportProblem("Import failed, the workspace is unchanged: " + e.getMessage(), e);
         }
-        return new PendingImport(c, specs, names, rows - rejects.count(), rejects, startedAt);
+        return new PendingImport(c, specs, names, rows, rejects, startedAt);
     }
 
     private static void validate(ImportSpec spec) {
@@ -120,6 +121,7 @@ public final class CsvImporter {
                      .onMalformedInput(CodingErrorAction.REPLACE)
                      .onUnmappableCharacter(CodingErrorAction.REPLACE)));
              CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(spec.format().delimiter())
+                     .quoteCharacter(spec.format().quote())
                      .ignoreDifferentFieldCount(true).skipEmptyLines(true).ofCsvRecord(reader)) {
             boolean headerPending = spec.format().header();
             Object[] values = new Object[expected];
@@ -137,8 +139,7 @@ public final class CsvImporter {
                     listener.progress(fileName, (bytesBefore + counted.count()) / (double) totalBytes, rows);
                 }
                 if (record.getFieldCount() != expected) {
-                    rejects.add(new RejectedRow(fileName, line, null, null, "has " + record.getFieldCount()
-                            + " fields, the header has " + expected));
+                    rejects.add(new RejectedRow(fileName, line, null, null, raggedReason(record, expected)));
                     continue;
                 }
                 RejectedRow problem = parseRow(record, columns, parser, values, fileName, line);
@@ -159,6 +160,22 @@ public final class CsvImporter {
         }
         listener.progress(fileName, (bytesBefore + Files.size(spec.file())) / (double) totalBytes, rows);
         return rows;
+    }
+
+    /**
+     * Why a row has the wrong number of fields. A quote that is never closed swallows every line after it
+     * into one field, so a multi-line field in a ragged row points at the quote rather than the count.
+     */
+    private static String raggedReason(CsvRecord record, int expected) {
+        for (int i = 0; i < record.getFieldCount(); i++) {
+            String f = record.getField(i);
+            long lines = f.chars().filter(ch -> ch == '\n').count();
+            if (lines > 0) {
+                return "has " + record.getFieldCount() + " fields, the header has " + expected + "; field "
+                        + (i + 1) + " spans " + (lines + 1) + " lines: probably a quote that is never closed";
+            }
+        }
+        return "has " + record.getFieldCount() + " fields, the header has " + expected;
     }
 
     private static RejectedRow parseRow(CsvRecord record, List<ColumnSpec> columns, ValueParser parser,

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 public final class CsvSniffer {
     private static final int SAMPLE_BYTES = 64 * 1024;
     private static final int SAMPLE_ROWS = 500;
+    private static final int PREVIEW_ROWS = 20;
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
     private static final List<String[]> DATE_PATTERNS = List.of(
             new String[] {"\\d{4}-\\d{2}-\\d{2}", "yyyy-MM-dd"},
@@ -43,11 +44,16 @@ public final class CsvSniffer {
 
     /** A detected import of {@code file} as dataset {@code datasetName}. */
     public static ImportSpec detect(Path file, String datasetName) throws IOException {
+        return sniff(file, datasetName, FormatChoice.AUTO).spec();
+    }
+
+    /** Detects what {@code choice} leaves open, and returns the spec with the first rows for a preview. */
+    public static Sniffed sniff(Path file, String datasetName, FormatChoice choice) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SAMPLE_BYTES);
         }
-        Charset charset = detectCharset(head);
+        Charset charset = choice.charset() != null ? choice.charset() : detectCharset(head);
         String text = new String(head, charset);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -56,9 +62,10 @@ public final class CsvSniffer {
             int lastNewline = text.lastIndexOf('\n');
             text = lastNewline > 0 ? text.substring(0, lastNewline) : text; // drop a cut-off last line
         }
-        char delimiter = detectDelimiter(text);
+        char delimiter = choice.delimiter() != null ? choice.delimiter() : detectDelimiter(text);
+        char quote = choice.quote() != null ? choice.quote() : '"';
         List<List<String>> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(delimiter)
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter(quote)
                 .ignoreDifferentFieldCount(true).skipEmptyLines(true).ofCsvRecord(text)) {
             for (CsvRecord r : reader) {
                 rows.add(r.getFields());
@@ -72,18 +79,27 @@ public final class CsvSniffer {
         if (rows.isEmpty()) {
             throw new IOException(file.getFileName() + " is empty: there is no header row.");
         }
-        List<String> header = rows.get(0);
-        List<List<String>> body = rows.subList(1, rows.size());
-        boolean decimalComma = delimiter != ',' && looksDecimalComma(body);
-        String datePattern = detectDatePattern(body);
-        CsvFormat format = new CsvFormat(charset, delimiter, true, decimalComma, datePattern);
-        List<String> names = uniqueNames(header);
+        boolean header = choice.header() == null || choice.header();
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        List<String> headerRow = header ? rows.get(0) : java.util.Collections.nCopies(width, "");
+        List<List<String>> body = header ? rows.subList(1, rows.size()) : rows;
+        boolean decimalComma = choice.decimalComma() != null ? choice.decimalComma()
+                : delimiter != ',' && looksDecimalComma(body);
+        String datePattern = choice.datePattern() != null ? choice.datePattern() : detectDatePattern(body);
+        CsvFormat format = new CsvFormat(charset, delimiter, quote, header, decimalComma, datePattern);
+        List<String> names = uniqueNames(headerRow);
         List<ColumnSpec> columns = new ArrayList<>();
-        for (int c = 0; c < header.size(); c++) {
+        for (int c = 0; c < headerRow.size(); c++) {
             ColumnType type = detectType(body, c, format);
-            columns.add(new ColumnSpec(c, header.get(c), names.get(c), type, ColumnRole.ATTRIBUTE));
+            String source = header ? headerRow.get(c) : names.get(c);
+            columns.add(new ColumnSpec(c, source, names.get(c), type, ColumnRole.ATTRIBUTE));
         }
-        return new ImportSpec(file, datasetName, format, RoleGuesser.guess(columns));
+        ImportSpec spec = new ImportSpec(file, datasetName, format, RoleGuesser.guess(columns));
+        return new Sniffed(spec, List.copyOf(body.subList(0, Math.min(PREVIEW_ROWS, body.size()))));
+    }
+
+    /** A detected spec and the first data rows of the file, for the import preview. */
+    public record Sniffed(ImportSpec spec, List<List<String>> preview) {
     }
 
     static Charset detectCharset(byte[] b) {
@@ -98,8 +114,31 @@ public final class CsvSniffer {
                     .decode(ByteBuffer.wrap(b, 0, utf8SafeLength(b)));
             return StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
-            return Charset.forName("windows-1252");
+            // Some invalid bytes: if the rest has real UTF-8 sequences (é = C3 A9) the file is UTF-8 with a
+            // few broken rows, which the import reports; with no UTF-8 sequences at all it is Windows-1252.
+            return validUtf8Sequences(b) > 0 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
         }
+    }
+
+    /** Counts well-formed multi-byte UTF-8 sequences. */
+    static int validUtf8Sequences(byte[] b) {
+        int count = 0;
+        for (int i = 0; i < b.length; i++) {
+            int x = b[i] & 0xFF;
+            int len = x >= 0xF0 && x <= 0xF4 ? 4 : x >= 0xE0 ? (x <= 0xEF ? 3 : 0) : x >= 0xC2 && x <= 0xDF ? 2 : 0;
+            if (len == 0 || i + len > b.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < len; k++) {
+                ok &= (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                count++;
+                i += len - 1;
+            }
+        }
+        return count;
     }
 
     /** Length without a UTF-8 sequence cut off by the sample's end. */

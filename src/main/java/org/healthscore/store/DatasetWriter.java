@@ -138,6 +138,11 @@ final class DatasetWriter {
         return sb.toString();
     }
 
+    /** Rows in the dataset after duplicates were removed. */
+    long inserted() {
+        return inserted;
+    }
+
     void finish() throws SQLException {
         flush();
         insert.close();

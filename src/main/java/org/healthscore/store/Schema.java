@@ -29,6 +29,15 @@ final class Schema {
                         + "line INTEGER NOT NULL, column_name TEXT, value TEXT, reason TEXT NOT NULL)",
                 "CREATE TABLE model_version(id INTEGER PRIMARY KEY, name TEXT NOT NULL, saved_at TEXT NOT NULL, "
                         + "model_json TEXT NOT NULL)",
+            },
+            // 2: CSM overrides with notes, saved what-if scenarios, workspace settings
+            new String[] {
+                "CREATE TABLE csm_override(id INTEGER PRIMARY KEY, account_id TEXT NOT NULL, metric_key TEXT, "
+                        + "points REAL, note TEXT NOT NULL, author TEXT, created_at TEXT NOT NULL)",
+                "CREATE INDEX csm_override_account ON csm_override(account_id)",
+                "CREATE TABLE scenario(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, model_json TEXT NOT NULL, "
+                        + "created_at TEXT NOT NULL)",
+                "CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT)",
             });
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
@@ -37,16 +46,21 @@ final class Schema {
     }
 
     static void migrate(Connection c, int from) throws SQLException {
+        migrate(c, from, CURRENT_VERSION);
+    }
+
+    /** Applies migrations from version {@code from} up to {@code to}, in one transaction. */
+    static void migrate(Connection c, int from, int to) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            for (int v = from; v < CURRENT_VERSION; v++) {
+            for (int v = from; v < to; v++) {
                 for (String sql : MIGRATIONS.get(v)) {
                     s.execute(sql);
                 }
             }
             s.execute("PRAGMA application_id = " + APPLICATION_ID);
-            s.execute("PRAGMA user_version = " + CURRENT_VERSION);
+            s.execute("PRAGMA user_version = " + to);
             c.commit();
         } catch (SQLException e) {
             c.rollback();

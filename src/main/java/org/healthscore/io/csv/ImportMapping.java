@@ -1,0 +1,152 @@
+package org.healthscore.io.csv;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.healthscore.store.ColumnRole;
+import org.healthscore.store.ColumnSpec;
+import org.healthscore.store.CsvSniffer;
+import org.healthscore.store.FormatChoice;
+import org.healthscore.store.ImportProblem;
+import org.healthscore.store.ImportSpec;
+
+/**
+ * A mapping file for headless imports: per CSV file name, the dataset name, the format and each column's
+ * type and role, overriding what is detected. Documented in docs/IMPORT.md.
+ */
+public final class ImportMapping {
+    private final String source;
+    private final JsonNode files;
+
+    private ImportMapping(String source, JsonNode files) {
+        this.source = source;
+        this.files = files;
+    }
+
+    public static ImportMapping none() {
+        return new ImportMapping("(none)", new ObjectMapper().createObjectNode());
+    }
+
+    public static ImportMapping read(Path file) {
+        try {
+            if (Files.size(file) > 1_000_000) {
+                throw new ImportProblem(file.getFileName() + ": a mapping file is at most 1 MB");
+            }
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            JsonNode files = root == null ? null : root.get("files");
+            if (files == null || !files.isObject()) {
+                throw new ImportProblem(file.getFileName() + ": expected {\"files\": {\"name.csv\": {...}}}");
+            }
+            return new ImportMapping(file.getFileName().toString(), files);
+        } catch (JsonProcessingException e) {
+            throw new ImportProblem(file.getFileName() + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new ImportProblem("Cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The import spec for one file: detected, then overridden by this mapping's entry for its name. */
+    public ImportSpec specFor(Path csv) throws IOException {
+        String name = csv.getFileName().toString();
+        JsonNode entry = files.get(name);
+        String dataset = entry != null && entry.hasNonNull("dataset") ? entry.get("dataset").asText()
+                : name.replaceFirst("\\.(csv|txt|tsv)$", "");
+        FormatChoice choice = entry == null ? FormatChoice.AUTO : format(name, entry.get("format"));
+        ImportSpec spec = CsvSniffer.sniff(csv, dataset, choice).spec();
+        if (entry == null || !entry.has("columns")) {
+            return spec;
+        }
+        List<ColumnSpec> columns = new ArrayList<>(spec.columns());
+        Iterator<Map.Entry<String, JsonNode>> it = entry.get("columns").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> c = it.next();
+            int index = indexOf(columns, c.getKey());
+            if (index < 0) {
+                throw new ImportProblem(source + ": " + name + " has no column '" + c.getKey() + "' (its columns: "
+                        + String.join(", ", columns.stream().map(ColumnSpec::sourceName).toList()) + ")");
+            }
+            ColumnSpec col = columns.get(index);
+            if (c.getValue().hasNonNull("type")) {
+                col = col.withType(enumOf(org.healthscore.store.ColumnType.class, c.getValue().get("type").asText(),
+                        name, c.getKey(), "type"));
+            }
+            if (c.getValue().hasNonNull("role")) {
+                col = col.withRole(enumOf(ColumnRole.class, c.getValue().get("role").asText(), name, c.getKey(), "role"));
+            }
+            columns.set(index, col);
+        }
+        return new ImportSpec(spec.file(), spec.datasetName(), spec.format(), columns);
+    }
+
+    private FormatChoice format(String file, JsonNode f) {
+        if (f == null) {
+            return FormatChoice.AUTO;
+        }
+        FormatChoice c = FormatChoice.AUTO;
+        if (f.hasNonNull("encoding")) {
+            try {
+                c = c.withCharset(Charset.forName(f.get("encoding").asText()));
+            } catch (IllegalArgumentException e) {
+                throw new ImportProblem(source + ": " + file + ": unknown encoding '" + f.get("encoding").asText() + "'");
+            }
+        }
+        if (f.hasNonNull("delimiter")) {
+            c = c.withDelimiter(oneChar(f.get("delimiter").asText(), file, "delimiter"));
+        }
+        if (f.hasNonNull("quote")) {
+            c = c.withQuote(oneChar(f.get("quote").asText(), file, "quote"));
+        }
+        if (f.hasNonNull("header")) {
+            c = c.withHeader(f.get("header").asBoolean());
+        }
+        if (f.hasNonNull("decimal_comma")) {
+            c = c.withDecimalComma(f.get("decimal_comma").asBoolean());
+        }
+        if (f.hasNonNull("date_format")) {
+            String p = f.get("date_format").asText();
+            try {
+                java.time.format.DateTimeFormatter.ofPattern(p);
+            } catch (IllegalArgumentException e) {
+                throw new ImportProblem(source + ": " + file + ": date_format '" + p + "' is not a valid pattern");
+            }
+            c = c.withDatePattern(p);
+        }
+        return c;
+    }
+
+    private char oneChar(String s, String file, String what) {
+        String t = "\\t".equals(s) ? "\t" : s;
+        if (t.length() != 1) {
+            throw new ImportProblem(source + ": " + file + ": " + what + " must be one character, not '" + s + "'");
+        }
+        return t.charAt(0);
+    }
+
+    private static int indexOf(List<ColumnSpec> columns, String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).sourceName().equals(name) || columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private <E extends Enum<E>> E enumOf(Class<E> type, String value, String file, String column, String what) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ImportProblem(source + ": " + file + ", column '" + column + "': unknown " + what + " '" + value
+                    + "' (one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                    .map(x -> x.name().toLowerCase(Locale.ROOT)).toList()) + ")");
+        }
+    }
+}
