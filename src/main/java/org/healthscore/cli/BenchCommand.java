@@ -3,7 +3,7 @@ package org.healthscore.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchRecomputeCommand.class})
+        subcommands = {BenchRecomputeCommand.class, BenchImportCommand.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {

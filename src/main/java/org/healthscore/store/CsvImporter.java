@@ -60,6 +60,7 @@ public final class CsvImporter {
         }
         String startedAt = java.time.Instant.now().toString();
         try {
+            JournalMode.forBulkLoad(c);
             c.setAutoCommit(false);
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot start the import: " + e.getMessage(), e);
@@ -115,6 +116,10 @@ public final class CsvImporter {
         List<ColumnSpec> columns = spec.columns();
         int expected = columns.size();
         long rows = 0;
+        // an accounts file has one row per id: duplicates are caught here, as they stream past; observation
+        // files (id and date) can be far larger, and are checked in SQL after loading
+        int idIndex = columns.indexOf(spec.withRole(ColumnRole.ACCOUNT_ID).orElseThrow());
+        java.util.Map<String, Long> firstLineOfId = spec.isObservations() ? null : new java.util.HashMap<>();
         try (InputStream raw = Files.newInputStream(spec.file());
              CountingInputStream counted = new CountingInputStream(new BufferedInputStream(raw, 1 << 16));
              Reader reader = withoutBom(new InputStreamReader(counted, spec.format().charset().newDecoder()
@@ -143,6 +148,13 @@ public final class CsvImporter {
                     continue;
                 }
                 RejectedRow problem = parseRow(record, columns, parser, values, fileName, line);
+                if (problem == null && firstLineOfId != null) {
+                    Long first = firstLineOfId.putIfAbsent(String.valueOf(values[idIndex]), line);
+                    if (first != null) {
+                        problem = new RejectedRow(fileName, line, columns.get(idIndex).sourceName(),
+                                String.valueOf(values[idIndex]), "duplicate account id (first on line " + first + ")");
+                    }
+                }
                 if (problem != null) {
                     rejects.add(problem);
                     continue;
@@ -216,6 +228,7 @@ public final class CsvImporter {
         try {
             c.rollback();
             c.setAutoCommit(true);
+            JournalMode.afterBulkLoad(c);
         } catch (SQLException ignored) {
             // the connection is closing or broken; SQLite discards an open transaction on close
         }

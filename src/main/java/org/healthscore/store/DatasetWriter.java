@@ -98,9 +98,12 @@ final class DatasetWriter {
         }
     }
 
-    /** Keeps the first row of each key (account id, plus as-of date for observations) and rejects the rest. */
+    /** For observation files: keeps the first row of each (account id, date) and rejects the rest. */
     void rejectDuplicates(RejectLog rejects) throws SQLException {
         flush();
+        if (!spec.isObservations()) {
+            return; // accounts files are checked while streaming (CsvImporter)
+        }
         String id = Sql.quote(spec.withRole(ColumnRole.ACCOUNT_ID).orElseThrow().name());
         String key = spec.withRole(ColumnRole.AS_OF).map(a -> id + ", " + Sql.quote(a.name())).orElse(id);
         String t = Sql.quote(table);
@@ -147,8 +150,6 @@ final class DatasetWriter {
         flush();
         insert.close();
         try (Statement s = c.createStatement()) {
-            String id = Sql.quote(spec.withRole(ColumnRole.ACCOUNT_ID).orElseThrow().name());
-            s.execute("CREATE INDEX " + Sql.quote(table + "_id") + " ON " + Sql.quote(table) + " (" + id + ")");
             s.execute("UPDATE dataset SET row_count = " + inserted + " WHERE id = " + datasetId);
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_column(dataset_id, position, name, "

@@ -36,6 +36,7 @@ public final class PendingImport {
             History.record(c, specs, startedAt, "committed", rows, rejects, msg);
             c.commit();
             c.setAutoCommit(true);
+            JournalMode.afterBulkLoad(c);
             return new ImportResult(datasets, rows, rejects.count(), rejects.kept(), true, msg);
         } catch (SQLException e) {
             CsvImporter.rollbackQuietly(c);
