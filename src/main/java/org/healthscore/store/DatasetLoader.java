@@ -32,7 +32,9 @@ public final class DatasetLoader {
     public Dataset load() {
         List<DatasetInfo> infos = new Catalog(workspace).datasets();
         if (infos.isEmpty()) {
-            throw new WorkspaceException("Workspace " + workspace.name() + " has no data yet: import a CSV file.");
+            // a new workspace: no accounts yet, which the window shows as "import a CSV file"
+            return new Dataset(workspace.name(), new AccountTable(new String[0], new byte[0], new double[0],
+                    new int[0], Map.of(), null), Map.of());
         }
         try {
             DatasetInfo accountsInfo = infos.stream().filter(d -> !d.isObservations()).findFirst().orElse(null);

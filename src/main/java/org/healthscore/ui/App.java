@@ -37,7 +37,6 @@ public final class App extends Application {
         scene.getStylesheets().add(App.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
         stage.getIcons().add(new javafx.scene.image.Image(App.class.getResourceAsStream("app-icon.png")));
-        stage.titleProperty().bind(viewModel.titleProperty());
         stage.show();
 
         viewModel.errorProperty().addListener((obs, old, message) -> {

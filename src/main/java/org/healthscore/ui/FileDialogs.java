@@ -8,4 +8,7 @@ public interface FileDialogs {
     Optional<Path> save(String title, String suggestedName, String description, String extension);
 
     Optional<Path> open(String title, String description, String extension);
+
+    /** Several files at once (an empty list when the user cancels). */
+    java.util.List<Path> openMany(String title, String description, String... extensions);
 }

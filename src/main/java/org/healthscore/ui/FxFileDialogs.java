@@ -27,6 +27,24 @@ public final class FxFileDialogs implements FileDialogs {
         return remember(chooser(title, description, extension).showOpenDialog(owner));
     }
 
+    @Override
+    public java.util.List<Path> openMany(String title, String description, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description,
+                java.util.Arrays.stream(extensions).map(e -> "*" + e).toList()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        java.util.List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files == null || files.isEmpty()) {
+            return java.util.List.of();
+        }
+        lastFolder = files.get(0).getParentFile();
+        return files.stream().map(File::toPath).toList();
+    }
+
     private FileChooser chooser(String title, String description, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

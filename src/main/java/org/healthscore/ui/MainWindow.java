@@ -1,39 +1,93 @@
 package org.healthscore.ui;
 
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.healthscore.AppInfo;
+import org.healthscore.ui.importer.ImportWizardView;
+import org.healthscore.ui.importer.ImportWizardViewModel;
 import org.healthscore.ui.workbench.ModelFileCommandsView;
+import org.healthscore.ui.workbench.ModelVersionCommandsView;
 import org.healthscore.ui.workbench.WorkbenchView;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 
-/** The window's content: the menu bar over the workbench. Menu commands call the view-model. */
+/** The window's content: the menu bar over the workbench (or an invitation to import into an empty workspace). */
 public final class MainWindow extends BorderPane {
+    private final Stage stage;
+    private final WorkbenchViewModel vm;
+    private final FileDialogs dialogs;
 
     public MainWindow(Stage stage, WorkbenchViewModel vm, FileDialogs dialogs) {
-        setCenter(new WorkbenchView(vm));
-        setTop(menuBar(stage, vm, dialogs));
+        this.stage = stage;
+        this.vm = vm;
+        this.dialogs = dialogs;
+        StackPane center = new StackPane(new WorkbenchView(vm), emptyWorkspace());
+        setCenter(center);
+        setTop(menuBar());
+        stage.titleProperty().bind(vm.titleProperty());
     }
 
-    private static MenuBar menuBar(Stage stage, WorkbenchViewModel vm, FileDialogs dialogs) {
+    /** Shown over the workbench while the open workspace has no data. */
+    private VBox emptyWorkspace() {
+        Label text = new Label("This workspace has no data yet.\nImport your CRM, usage, survey and support exports "
+                + "(CSV) to start.");
+        text.getStyleClass().add("empty-title");
+        text.setWrapText(true);
+        Button importButton = new Button("Import CSV files…");
+        importButton.setId("empty-import");
+        importButton.setDefaultButton(true);
+        importButton.setOnAction(e -> openImportWizard());
+        VBox box = new VBox(16, text, importButton);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("empty-workspace");
+        box.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.workspaceProperty().get() != null && vm.workspaceProperty().get().isEmpty(),
+                vm.workspaceProperty()));
+        return box;
+    }
+
+    private MenuBar menuBar() {
         ModelFileCommandsView models = new ModelFileCommandsView(stage, vm, dialogs);
-        MenuItem export = item("Export model…", "Shortcut+E", models::exportModel);
-        export.setId("menu-export-model");
-        export.disableProperty().bind(vm.modelProperty().isNull());
-        MenuItem importModel = item("Import model…", "Shortcut+I", models::importModel);
-        importModel.setId("menu-import-model");
+        ModelVersionCommandsView versions = new ModelVersionCommandsView(stage, vm);
+        MenuItem newWs = item("New workspace…", "Shortcut+N", "menu-new-workspace", () ->
+                dialogs.save("New workspace", "workspace.hsw", "Workspace", ".hsw").ifPresent(p -> vm.create(withExtension(p))));
+        MenuItem open = item("Open workspace…", "Shortcut+O", "menu-open-workspace", () ->
+                dialogs.open("Open workspace", "Workspace", ".hsw").ifPresent(p -> vm.open(p, x -> x)));
+        Menu recent = new Menu("Open recent");
+        recent.setId("menu-open-recent");
+        ListChangeListener<Path> refresh = c -> fillRecent(recent);
+        vm.recentWorkspaces().addListener(refresh);
+        fillRecent(recent);
+        MenuItem importCsv = item("Import CSV files…", "Shortcut+Shift+I", "menu-import-csv", this::openImportWizard);
+        importCsv.disableProperty().bind(vm.workspaceProperty().isNull());
+        MenuItem saveVersion = item("Save model version…", "Shortcut+S", "menu-save-version", versions::save);
+        saveVersion.disableProperty().bind(vm.modelProperty().isNull());
+        MenuItem openVersion = item("Open model version…", null, "menu-open-version", versions::open);
+        openVersion.disableProperty().bind(vm.workspaceProperty().isNull());
+        MenuItem importModel = item("Import model…", "Shortcut+I", "menu-import-model", models::importModel);
         importModel.disableProperty().bind(vm.workspaceProperty().isNull());
-        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("File", null, importModel, export, new SeparatorMenuItem(), quit);
-        file.setId("menu-file");
-        MenuItem about = item("About", null, () -> {
+        MenuItem export = item("Export model…", "Shortcut+E", "menu-export-model", models::exportModel);
+        export.disableProperty().bind(vm.modelProperty().isNull());
+        MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", stage::close);
+        Menu file = new Menu("File", null, newWs, open, recent, new SeparatorMenuItem(), importCsv,
+                new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, new SeparatorMenuItem(), quit);
+        MenuItem about = item("About", null, "menu-about", () -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, AppInfo.name() + " " + AppInfo.version()
                     + "\nDesign, validate and export customer health score models.", ButtonType.OK);
             a.initOwner(stage);
@@ -42,13 +96,50 @@ public final class MainWindow extends BorderPane {
         return new MenuBar(file, new Menu("Help", null, about));
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path p : vm.recentWorkspaces()) {
+            MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            i.setOnAction(e -> vm.open(p, x -> x));
+            recent.getItems().add(i);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    /** The modal import wizard; after a committed import the workbench reads the workspace again. */
+    public void openImportWizard() {
+        if (vm.workspaceProperty().get() == null) {
+            return;
+        }
+        ImportWizardViewModel wizard = vm.importWizard();
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("Import CSV files into " + vm.workspaceProperty().get().workspace().name());
+        Scene scene = new Scene(new ImportWizardView(wizard, dialogs, dialog::close), 1100, 720);
+        scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+        dialog.setScene(scene);
+        dialog.setOnHidden(e -> {
+            wizard.close(); // an import the user walked away from is cancelled or rolled back
+            if (wizard.committedProperty().get()) {
+                vm.reload();
+            }
+        });
+        dialog.show();
+    }
+
+    private static Path withExtension(Path p) {
+        String n = p.getFileName().toString();
+        return n.endsWith(".hsw") ? p : p.resolveSibling(n + ".hsw");
+    }
+
+    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
         MenuItem item = new MenuItem(text);
+        item.setId(id);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         item.setOnAction(e -> action.run());
         return item;
     }
-
 }

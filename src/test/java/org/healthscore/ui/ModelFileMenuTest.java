@@ -44,7 +44,7 @@ class ModelFileMenuTest {
     @Start
     void start(Stage stage) {
         vm = new WorkbenchViewModel(io, worker, Platform::runLater);
-        FileDialogs dialogs = new FileDialogs() {
+        FileDialogs dialogs = new FakeDialogs() {
             @Override
             public Optional<Path> save(String title, String name, String description, String extension) {
                 return Optional.of(answer);
@@ -62,7 +62,7 @@ class ModelFileMenuTest {
 
     @AfterEach
     void stop() {
-        Platform.runLater(vm::close);
+        vm.close();
         io.shutdown();
         worker.shutdown();
     }

@@ -45,16 +45,35 @@ public final class LoadedWorkspace implements AutoCloseable {
     }
 
     public static LoadedWorkspace open(Path file) {
-        Workspace ws = Workspace.open(file);
+        return load(Workspace.open(file), true);
+    }
+
+    /** A new, empty workspace (the window then offers to import CSV files). */
+    public static LoadedWorkspace create(Path file) {
+        return load(Workspace.create(file), true);
+    }
+
+    /** The same open workspace read again, after its data changed (an import). */
+    public LoadedWorkspace reload() {
+        return load(workspace, false);
+    }
+
+    private static LoadedWorkspace load(Workspace ws, boolean closeOnFailure) {
         try {
             Dataset dataset = new DatasetLoader(ws).load();
             int[] span = dataset.observationSpan();
             int asOfDay = span != null ? span[1] : (int) LocalDate.now().toEpochDay();
             return new LoadedWorkspace(ws, dataset, AsOfPolicy.withLead(asOfDay, DEFAULT_LEAD_DAYS), starterFor(dataset));
         } catch (RuntimeException e) {
-            ws.close();
+            if (closeOnFailure) {
+                ws.close();
+            }
             throw e;
         }
+    }
+
+    public boolean isEmpty() {
+        return dataset.accounts().size() == 0;
     }
 
     /** The four-metric starter, keeping only the metrics whose columns this workspace has. */

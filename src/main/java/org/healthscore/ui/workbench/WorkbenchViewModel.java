@@ -36,37 +36,119 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Health Score Workbench");
+    private final org.healthscore.store.RecentWorkspaces recentWorkspaces;
+    private final javafx.collections.ObservableList<Path> recent = javafx.collections.FXCollections.observableArrayList();
     private EvaluationOptions options = new EvaluationOptions(HISTOGRAM_BINS,
             org.healthscore.engine.AccountFilter.ALL, true, 60);
 
     public WorkbenchViewModel(Executor background, Executor recomputeWorker, Executor fxThread) {
+        this(background, recomputeWorker, fxThread, org.healthscore.store.RecentWorkspaces.inDataDir());
+    }
+
+    public WorkbenchViewModel(Executor background, Executor recomputeWorker, Executor fxThread,
+                              org.healthscore.store.RecentWorkspaces recentWorkspaces) {
         this.background = background;
+        this.recentWorkspaces = recentWorkspaces;
+        this.recent.setAll(recentWorkspaces.list());
         this.fxThread = fxThread;
         this.recompute = new RecomputeService(recomputeWorker, fxThread, this::apply, this::fail);
     }
 
     /** Opens a workspace in the background; {@code prepare} may first create it (the sample on first run). */
     public void open(Path file, Function<Path, Path> prepare) {
+        load("Opening " + file.getFileName() + "…", () -> LoadedWorkspace.open(prepare.apply(file)), null);
+    }
+
+    /** Creates a new, empty workspace and opens it. */
+    public void create(Path file) {
+        load("Creating " + file.getFileName() + "…", () -> LoadedWorkspace.create(file), null);
+    }
+
+    /** Reads the open workspace's data again (after an import), keeping the model being designed. */
+    public void reload() {
+        LoadedWorkspace current = workspace.get();
+        if (current != null) {
+            load("Reading " + current.workspace().name() + "…", current::reload, model.get());
+        }
+    }
+
+    private void load(String message, java.util.function.Supplier<LoadedWorkspace> loader, HealthModel keepModel) {
         busy.set(true);
-        status.set("Opening " + file.getFileName() + "…");
+        status.set(message);
         background.execute(() -> {
             try {
-                LoadedWorkspace loaded = LoadedWorkspace.open(prepare.apply(file));
-                fxThread.execute(() -> opened(loaded));
+                LoadedWorkspace loaded = loader.get();
+                fxThread.execute(() -> opened(loaded, keepModel));
             } catch (RuntimeException e) {
                 fxThread.execute(() -> fail(e));
             }
         });
     }
 
-    private void opened(LoadedWorkspace loaded) {
+    private void opened(LoadedWorkspace loaded, HealthModel keepModel) {
         LoadedWorkspace previous = workspace.get();
         workspace.set(loaded);
-        if (previous != null) {
-            previous.close();
+        if (previous != null && previous.workspace() != loaded.workspace()) {
+            background.execute(previous::close); // the connection belongs to the workspace thread
         }
+        recent.setAll(recentWorkspaces.remember(loaded.file()));
         title.set(loaded.workspace().name() + " — Health Score Workbench");
-        setModel(loaded.initialModel());
+        boolean keep = keepModel != null && !keepModel.metrics().isEmpty()
+                && keepModel.metrics().stream().allMatch(m -> m.source().columns().stream()
+                .allMatch(loaded.dataset()::hasColumn));
+        setModel(keep ? keepModel : loaded.initialModel());
+    }
+
+    /** Runs work that uses the open workspace's connection on the workspace thread. */
+    public <T> CompletableFuture<T> onWorkspace(java.util.function.Function<LoadedWorkspace, T> work) {
+        LoadedWorkspace loaded = workspace.get();
+        if (loaded == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Open a workspace first."));
+        }
+        return CompletableFuture.supplyAsync(() -> work.apply(loaded), background);
+    }
+
+    /** Saves the current model as a named version in the workspace. */
+    public CompletableFuture<org.healthscore.io.model.ModelVersions.Version> saveModelVersion(String name) {
+        HealthModel current = model.get();
+        return onWorkspace(w -> new org.healthscore.io.model.ModelVersions(w.workspace()).save(name, current))
+                .whenCompleteAsync((v, e) -> status.set(e == null ? "Saved model version '" + v.name() + "'"
+                        : "Not saved: " + ModelFileCommands.cause(e).getMessage()), fxThread);
+    }
+
+    public CompletableFuture<List<org.healthscore.io.model.ModelVersions.Version>> modelVersions() {
+        return onWorkspace(w -> new org.healthscore.io.model.ModelVersions(w.workspace()).list());
+    }
+
+    /** Makes a saved version the current model. */
+    public CompletableFuture<HealthModel> openModelVersion(long id) {
+        return onWorkspace(w -> {
+            try {
+                return new org.healthscore.io.model.ModelVersions(w.workspace()).load(id);
+            } catch (org.healthscore.io.model.ModelFileException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }).whenCompleteAsync((m, e) -> {
+            if (e != null) {
+                status.set("Cannot open the model version: " + ModelFileCommands.cause(e).getMessage());
+            } else {
+                setModel(m);
+                status.set("Opened model version '" + m.name() + "'");
+            }
+        }, fxThread);
+    }
+
+    /** A wizard importing into the open workspace, on the workspace thread. */
+    public org.healthscore.ui.importer.ImportWizardViewModel importWizard() {
+        LoadedWorkspace loaded = workspace.get();
+        if (loaded == null) {
+            throw new IllegalStateException("Open a workspace first.");
+        }
+        return new org.healthscore.ui.importer.ImportWizardViewModel(loaded.workspace(), background, fxThread);
+    }
+
+    public javafx.collections.ObservableList<Path> recentWorkspaces() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(recent);
     }
 
     /** Replaces the model being designed and recomputes. */
@@ -126,10 +208,16 @@ public final class WorkbenchViewModel {
         }, fxThread);
     }
 
+    /** Closes the workspace on its own thread and waits for it, so that its lock is released on exit. */
     public void close() {
         LoadedWorkspace loaded = workspace.get();
         if (loaded != null) {
-            loaded.close();
+            try {
+                CompletableFuture.runAsync(loaded::close, background).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                java.util.logging.Logger.getLogger(WorkbenchViewModel.class.getName())
+                        .warning("workspace not closed cleanly: " + e);
+            }
         }
     }
 

@@ -1,0 +1,286 @@
+package org.healthscore.ui.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.healthscore.store.ColumnRole;
+import org.healthscore.store.ColumnType;
+import org.healthscore.store.CsvImporter;
+import org.healthscore.store.CsvSniffer;
+import org.healthscore.store.FormatChoice;
+import org.healthscore.store.ImportCancelledException;
+import org.healthscore.store.ImportResult;
+import org.healthscore.store.PendingImport;
+import org.healthscore.store.Workspace;
+
+/**
+ * The import wizard's state: the chosen files with their formats and column mappings, then the staged
+ * import (progress, Cancel), then its report and the choice to keep the good rows or abort. File reading and
+ * the import run on the workspace thread; property changes happen on {@code fxThread}.
+ */
+public final class ImportWizardViewModel {
+    /** Where the wizard is. */
+    public enum Stage { CHOOSING, IMPORTING, REVIEWING, DONE }
+
+    private final Workspace workspace;
+    private final Executor workspaceThread;
+    private final Executor fxThread;
+    private final ObservableList<ImportFile> files = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ImportFile> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.CHOOSING);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Add the CSV files to import.");
+    private final ReadOnlyObjectWrapper<ImportResult> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper committed = new ReadOnlyBooleanWrapper();
+    private final AtomicBoolean cancel = new AtomicBoolean();
+    private boolean closed;
+    private PendingImport pending;
+
+    public ImportWizardViewModel(Workspace workspace, Executor workspaceThread, Executor fxThread) {
+        this.workspace = workspace;
+        this.workspaceThread = workspaceThread;
+        this.fxThread = fxThread;
+    }
+
+    /** Reads each file's first rows and detects its format and columns. */
+    public CompletableFuture<Void> addFiles(List<Path> paths) {
+        return CompletableFuture.supplyAsync(() -> paths.stream().map(p -> sniff(p, FormatChoice.AUTO)).toList(),
+                workspaceThread).handleAsync((added, error) -> {
+                    if (error != null) {
+                        message.set(cause(error).getMessage());
+                        return null;
+                    }
+                    for (ImportFile f : added) {
+                        files.removeIf(existing -> existing.path().equals(f.path()));
+                        files.add(f);
+                    }
+                    if (!added.isEmpty()) {
+                        selected.set(added.get(added.size() - 1));
+                    }
+                    message.set(readiness());
+                    return null;
+                }, fxThread);
+    }
+
+    /** Re-reads the selected file with a changed format choice (encoding, delimiter, header, …). */
+    public CompletableFuture<Void> changeFormat(FormatChoice choice) {
+        ImportFile current = selected.get();
+        if (current == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String dataset = current.spec().datasetName();
+        return CompletableFuture.supplyAsync(() -> sniff(current.path(), choice).withDatasetName(dataset),
+                workspaceThread).handleAsync((f, error) -> {
+                    if (error != null) {
+                        message.set(cause(error).getMessage());
+                    } else {
+                        replace(current, f);
+                    }
+                    return null;
+                }, fxThread);
+    }
+
+    public void setColumn(int index, ColumnType type, ColumnRole role) {
+        ImportFile current = selected.get();
+        if (current != null) {
+            replace(current, current.withColumn(index, type, role));
+        }
+    }
+
+    public void setDatasetName(String name) {
+        ImportFile current = selected.get();
+        if (current != null && !name.equals(current.spec().datasetName())) {
+            replace(current, current.withDatasetName(name));
+        }
+    }
+
+    public void select(ImportFile f) {
+        selected.set(f);
+    }
+
+    public void remove(ImportFile f) {
+        files.remove(f);
+        if (f.equals(selected.get())) {
+            selected.set(files.isEmpty() ? null : files.get(0));
+        }
+        message.set(readiness());
+    }
+
+    /** Stages every file in one transaction, with progress; the report then decides. */
+    public void startImport() {
+        String problem = readiness();
+        if (files.isEmpty() || !problem.startsWith("Ready")) {
+            message.set(problem);
+            return;
+        }
+        var specs = files.stream().map(ImportFile::spec).toList();
+        cancel.set(false);
+        stage.set(Stage.IMPORTING);
+        progress.set(0);
+        message.set("Importing…");
+        CompletableFuture.supplyAsync(() -> new CsvImporter(workspace).stage(specs,
+                (file, fraction, rows) -> fxThread.execute(() -> {
+                    progress.set(fraction);
+                    message.set(String.format(java.util.Locale.ROOT, "Importing %s: %,d rows", file, rows));
+                }), cancel::get), workspaceThread)
+                .handleAsync((staged, error) -> {
+                    if (error != null) {
+                        stage.set(Stage.CHOOSING);
+                        Throwable c = cause(error);
+                        message.set(c instanceof ImportCancelledException ? c.getMessage() : "Import failed, the "
+                                + "workspace is unchanged: " + c.getMessage());
+                        return null;
+                    }
+                    pending = staged;
+                    if (closed) {
+                        abort(); // the wizard was closed while importing: never leave a transaction open
+                        return null;
+                    }
+                    ImportResult preview = staged.preview();
+                    report.set(preview);
+                    if (preview.rejectedCount() == 0) {
+                        keepGoodRows();
+                    } else {
+                        stage.set(Stage.REVIEWING);
+                        message.set(String.format(java.util.Locale.ROOT, "%,d rows are ready; %,d rows cannot be "
+                                + "taken. Import the good rows, or abort and fix the files?", preview.importedRows(),
+                                preview.rejectedCount()));
+                    }
+                    return null;
+                }, fxThread);
+    }
+
+    public void cancelImport() {
+        cancel.set(true);
+    }
+
+    /** The wizard's window is gone: stop a running import and roll back a staged one. */
+    public void close() {
+        closed = true;
+        cancel.set(true);
+        abort();
+    }
+
+    /** Commits the staged import (the rows that could be taken). */
+    public CompletableFuture<Void> keepGoodRows() {
+        return finish(PendingImport::commit);
+    }
+
+    /** Rolls the staged import back: the workspace stays exactly as it was. */
+    public CompletableFuture<Void> abort() {
+        return finish(p -> p.rollback("aborted by the user after reviewing the rejected rows"));
+    }
+
+    private CompletableFuture<Void> finish(java.util.function.Function<PendingImport, ImportResult> action) {
+        if (pending == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        PendingImport p = pending;
+        pending = null;
+        return CompletableFuture.supplyAsync(() -> action.apply(p), workspaceThread).handleAsync((result, error) -> {
+            stage.set(Stage.DONE);
+            if (error != null) {
+                message.set(cause(error).getMessage());
+            } else {
+                report.set(result);
+                committed.set(result.committed());
+                message.set(result.message());
+            }
+            return null;
+        }, fxThread);
+    }
+
+    /** Writes the rejected rows as a CSV report. */
+    public CompletableFuture<Path> saveReport(Path file) {
+        ImportResult r = report.get();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                RejectReport.write(r.rejects(), file);
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            }
+        }, workspaceThread);
+    }
+
+    private ImportFile sniff(Path p, FormatChoice choice) {
+        try {
+            var s = CsvSniffer.sniff(p, p.getFileName().toString().replaceFirst("\\.(csv|txt|tsv)$", ""), choice);
+            return new ImportFile(p, choice, s.spec(), s.preview());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    private void replace(ImportFile old, ImportFile now) {
+        int i = files.indexOf(old);
+        if (i >= 0) {
+            files.set(i, now);
+        }
+        selected.set(now);
+        message.set(readiness());
+    }
+
+    private String readiness() {
+        if (files.isEmpty()) {
+            return "Add the CSV files to import.";
+        }
+        for (ImportFile f : files) {
+            String p = f.problem();
+            if (p != null) {
+                return p;
+            }
+        }
+        return "Ready to import " + files.size() + (files.size() == 1 ? " file." : " files.");
+    }
+
+    private static Throwable cause(Throwable t) {
+        while ((t instanceof java.util.concurrent.CompletionException || t instanceof UncheckedIOException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    public ObservableList<ImportFile> files() {
+        return files;
+    }
+
+    public ReadOnlyObjectProperty<ImportFile> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Stage> stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportResult> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty committedProperty() {
+        return committed.getReadOnlyProperty();
+    }
+}
