@@ -26,6 +26,7 @@ final class PreviewTable extends TableView<List<String>> {
             c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(index < cd.getValue().size()
                     ? cd.getValue().get(index) : ""));
             c.setSortable(false);
+            c.setPrefWidth(Math.max(80, 9 * columns.get(i).name().length() + 24)); // headers readable in full
             getColumns().add(c);
         }
         getItems().setAll(f.preview());
