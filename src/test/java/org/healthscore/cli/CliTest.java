@@ -110,4 +110,28 @@ class CliTest {
         assertTrue(r.err().contains("3 rows rejected, more than the limit of 1"), r.err());
         assertTrue(r.err().contains("a.csv line 2, column 'arr', value 'lots': not a whole number"), r.err());
     }
+
+    @Test
+    void aMappingFileOverridesFormatTypesAndRoles(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("crm.csv");
+        Files.writeString(f, "Kunde;Umsatz;Intern\nK1;1.234,5;x\nK2;99,0;y\n");
+        Path mapping = dir.resolve("mapping.json");
+        Files.writeString(mapping, "{\"files\": {\"crm.csv\": {\"dataset\": \"accounts\", \"format\": "
+                + "{\"delimiter\": \";\", \"decimal_comma\": true}, \"columns\": {\"Kunde\": {\"role\": "
+                + "\"account_id\"}, \"Umsatz\": {\"type\": \"decimal\", \"role\": \"arr\"}, \"Intern\": "
+                + "{\"role\": \"ignore\"}}}}}");
+        Path ws = dir.resolve("w.hsw");
+        Run r = run("import", "--workspace", ws.toString(), "--file", f.toString(), "--mapping", mapping.toString());
+        assertEquals(0, r.code(), r.err());
+        try (var w = org.healthscore.store.Workspace.open(ws)) {
+            var d = new org.healthscore.store.DatasetLoader(w).load();
+            assertEquals("K1", d.accounts().ids()[0]);
+            assertEquals(1234.5, d.accounts().arr()[0], 1e-12);
+            assertEquals("accounts", new org.healthscore.store.Catalog(w).datasets().get(0).name());
+        }
+        Files.writeString(mapping, "{\"files\": {\"crm.csv\": {\"columns\": {\"Kundennummer\": {\"role\": \"account_id\"}}}}}");
+        Run bad = run("import", "--workspace", ws.toString(), "--file", f.toString(), "--mapping", mapping.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("mapping.json: crm.csv has no column 'Kundennummer'"), bad.err());
+    }
 }
