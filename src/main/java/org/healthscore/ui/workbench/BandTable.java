@@ -15,7 +15,8 @@ public final class BandTable extends TableView<Evaluation.BandRow> {
         getColumns().add(text("From score", r -> String.format(java.util.Locale.ROOT, "%.0f", r.band().lowerBound())));
         getColumns().add(text("Accounts", r -> Formats.count(r.accounts())));
         getColumns().add(text("Share", r -> Formats.percent(r.share())));
-        getColumns().add(text("Churned", r -> Formats.count(r.churned()) + " of " + Formats.count(r.known())));
+        getColumns().add(text("With outcome", r -> Formats.count(r.known())));
+        getColumns().add(text("Churned", r -> Formats.count(r.churned())));
         getColumns().add(text("Churn rate", r -> Formats.percent(r.churnRate())));
         getColumns().add(text("ARR", r -> Formats.money(r.arr())));
         getColumns().add(text("Churned ARR", r -> Formats.money(r.churnedArr())));

@@ -23,6 +23,9 @@ public final class Formats {
         if (Double.isNaN(value)) {
             return "—";
         }
+        if (Math.abs(value) >= 1e9) {
+            return String.format(Locale.ROOT, "$%.1fB", value / 1e9);
+        }
         if (Math.abs(value) >= 1e6) {
             return String.format(Locale.ROOT, "$%.1fM", value / 1e6);
         }

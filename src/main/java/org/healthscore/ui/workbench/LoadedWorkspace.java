@@ -31,6 +31,7 @@ public final class LoadedWorkspace implements AutoCloseable {
     private final FrameAssembler assembler;
     private final HealthModel initialModel;
     private final Map<String, Metric> columnBuiltFor = new HashMap<>();
+    private final boolean hasOutcomeDates;
     private ScoringEngine engine;
 
     private LoadedWorkspace(Workspace workspace, Dataset dataset, AsOfPolicy asOf, HealthModel initialModel) {
@@ -42,6 +43,13 @@ public final class LoadedWorkspace implements AutoCloseable {
         AccountFrame frame = assembler.assemble(initialModel.metrics(), asOf);
         initialModel.metrics().forEach(m -> columnBuiltFor.put(m.key(), m));
         this.engine = new ScoringEngine(frame);
+        this.hasOutcomeDates = java.util.Arrays.stream(dataset.accounts().outcomeDay())
+                .anyMatch(d -> d != org.healthscore.data.AccountTable.NO_DAY);
+    }
+
+    /** Whether the lead-time rule applies to any account (it needs outcome dates). */
+    public boolean hasOutcomeDates() {
+        return hasOutcomeDates;
     }
 
     public static LoadedWorkspace open(Path file) {

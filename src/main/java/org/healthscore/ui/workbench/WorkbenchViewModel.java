@@ -167,9 +167,11 @@ public final class WorkbenchViewModel {
         busy.set(false);
         error.set(null);
         LoadedWorkspace loaded = workspace.get();
-        status.set(String.format(Locale.ROOT, "%s · %,d accounts · as of %s (accounts with an outcome scored %d days "
-                        + "before it) · recomputed in %.0f ms", loaded.workspace().name(), loaded.frame().size(),
-                loaded.asOfDate(), loaded.asOf().leadDays(), r.millis()));
+        boolean lead = loaded.hasOutcomeDates();
+        status.set(String.format(Locale.ROOT, "%s · %,d accounts · as of %s%s · recomputed in %.0f ms",
+                loaded.workspace().name(), loaded.frame().size(), loaded.asOfDate(), lead ? String.format(Locale.ROOT,
+                        " (accounts with an outcome scored %d days before it)", loaded.asOf().leadDays()) : "",
+                r.millis()));
     }
 
     private void fail(Throwable e) {
