@@ -48,21 +48,43 @@ public final class Catalog {
         return cols;
     }
 
+    /** One import attempt, newest first in {@link #history()}. */
+    public record ImportAttempt(String startedAt, String datasets, String status, long imported, long rejected,
+                                String message) {
+    }
+
+    public List<ImportAttempt> history() {
+        List<ImportAttempt> out = new ArrayList<>();
+        try (Statement s = workspace.connection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT started_at, dataset_name, status, rows_imported, rows_rejected, "
+                     + "message FROM import_history ORDER BY id DESC")) {
+            while (rs.next()) {
+                out.add(new ImportAttempt(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5), rs.getString(6)));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the import history: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** Removes a dataset and its table in one transaction. */
     public void remove(String datasetName) {
         Connection c = workspace.connection();
         try {
             c.setAutoCommit(false);
+            String table;
             try (PreparedStatement ps = c.prepareStatement("SELECT table_name FROM dataset WHERE name = ?")) {
                 ps.setString(1, datasetName);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         throw new WorkspaceException("There is no dataset named '" + datasetName + "'.");
                     }
-                    try (Statement s = c.createStatement()) {
-                        s.execute("DROP TABLE IF EXISTS " + Sql.quote(rs.getString(1)));
-                    }
+                    table = rs.getString(1);
                 }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS " + Sql.quote(table)); // not while a cursor is open: SQLite refuses
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM dataset WHERE name = ?")) {
                 ps.setString(1, datasetName);

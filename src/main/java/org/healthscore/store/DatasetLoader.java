@@ -37,12 +37,13 @@ public final class DatasetLoader {
                     new int[0], Map.of(), null), Map.of());
         }
         try {
-            DatasetInfo accountsInfo = infos.stream().filter(d -> !d.isObservations()).findFirst().orElse(null);
+            DatasetInfo accountsInfo = primaryAccounts(infos);
             AccountTable accounts = accountsInfo != null ? readAccounts(accountsInfo) : idsOnly(infos);
             Map<String, Integer> index = accounts.indexById();
             Map<String, ObservationSeries> series = new LinkedHashMap<>();
             for (DatasetInfo d : infos) {
-                if (d.isObservations()) {
+                if (d != accountsInfo) {
+                    // a further file without an as-of date is a snapshot of the day it was imported
                     readSeries(d, index, accounts, series);
                 }
             }
@@ -50,6 +51,14 @@ public final class DatasetLoader {
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read the data of " + workspace.file() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The accounts file: the one with outcomes, else with segments, else the first without an as-of date. */
+    private static DatasetInfo primaryAccounts(List<DatasetInfo> infos) {
+        List<DatasetInfo> candidates = infos.stream().filter(d -> !d.isObservations()).toList();
+        return candidates.stream().filter(d -> d.column(ColumnRole.OUTCOME).isPresent()).findFirst()
+                .or(() -> candidates.stream().filter(d -> d.column(ColumnRole.SEGMENT).isPresent()).findFirst())
+                .orElse(candidates.isEmpty() ? null : candidates.get(0));
     }
 
     private AccountTable readAccounts(DatasetInfo d) throws SQLException {
@@ -132,7 +141,8 @@ public final class DatasetLoader {
             return;
         }
         String id = Sql.quote(d.column(ColumnRole.ACCOUNT_ID).orElseThrow().name());
-        String asOf = Sql.quote(d.column(ColumnRole.AS_OF).orElseThrow().name());
+        String importDay = "'" + d.importedAt().substring(0, 10) + "'";
+        String asOf = d.column(ColumnRole.AS_OF).map(c -> Sql.quote(c.name())).orElse(importDay);
         StringBuilder sql = new StringBuilder("SELECT " + id + ", " + asOf);
         for (ColumnSpec c : cols) {
             sql.append(", ").append(Sql.quote(c.name()));

@@ -76,6 +76,9 @@ public final class MainWindow extends BorderPane {
         fillRecent(recent);
         MenuItem importCsv = item("Import CSV files…", "Shortcut+Shift+I", "menu-import-csv", this::openImportWizard);
         importCsv.disableProperty().bind(vm.workspaceProperty().isNull());
+        MenuItem datasets = item("Datasets…", null, "menu-datasets",
+                () -> org.healthscore.ui.workbench.DatasetsDialog.show(stage, vm));
+        datasets.disableProperty().bind(vm.workspaceProperty().isNull());
         MenuItem saveVersion = item("Save model version…", "Shortcut+S", "menu-save-version", versions::save);
         saveVersion.disableProperty().bind(vm.modelProperty().isNull());
         MenuItem openVersion = item("Open model version…", null, "menu-open-version", versions::open);
@@ -86,7 +89,7 @@ public final class MainWindow extends BorderPane {
         export.disableProperty().bind(vm.modelProperty().isNull());
         MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", stage::close);
         Menu file = new Menu("File", null, newWs, open, recent, new SeparatorMenuItem(), importCsv,
-                new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, new SeparatorMenuItem(), quit);
+                datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, new SeparatorMenuItem(), quit);
         MenuItem about = item("About", null, "menu-about", () -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, AppInfo.name() + " " + AppInfo.version()
                     + "\nDesign, validate and export customer health score models.", ButtonType.OK);

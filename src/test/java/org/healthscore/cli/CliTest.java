@@ -134,4 +134,23 @@ class CliTest {
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("mapping.json: crm.csv has no column 'Kundennummer'"), bad.err());
     }
+
+    @Test
+    void datasetsListsAndRemoves(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("accounts.csv");
+        Files.writeString(a, "account_id,arr\nA1,5\n");
+        Path b = dir.resolve("extra.csv");
+        Files.writeString(b, "account_id,seats\nA1,3\n");
+        Path ws = dir.resolve("w.hsw");
+        assertEquals(0, run("import", "--workspace", ws.toString(), "--file", a.toString(), "--file", b.toString()).code());
+        Run list = run("datasets", "--workspace", ws.toString(), "--history");
+        assertTrue(list.out().contains("accounts") && list.out().contains("extra") && list.out().contains("committed"),
+                list.out());
+        Run removed = run("datasets", "--workspace", ws.toString(), "--remove", "extra");
+        assertEquals(0, removed.code(), removed.err());
+        assertTrue(!removed.out().contains("extra    "), removed.out());
+        Run missing = run("datasets", "--workspace", ws.toString(), "--remove", "nope");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("There is no dataset named 'nope'"), missing.err());
+    }
 }

@@ -159,4 +159,19 @@ class CsvImporterTest {
             assertEquals(6, new Catalog(ws).datasets().size());
         }
     }
+
+    @Test
+    void aSecondFileWithoutDatesJoinsAsASnapshotOfTheDayItWasImported() throws Exception {
+        Path accounts = csv("accounts.csv", "account_id,segment,outcome\nA1,SMB,churned\nA2,SMB,open\n");
+        Path extra = csv("firmographics.csv", "account_id,employees\nA2,250\nA1,40\nZZ,9\n");
+        try (Workspace ws = Workspace.create(dir.resolve("w.hsw"))) {
+            assertTrue(importFiles(ws, 0, extra, accounts).committed());
+            Dataset d = new DatasetLoader(ws).load();
+            assertEquals(List.of("A1", "A2"), List.of(d.accounts().ids()), "the file with outcomes lists the accounts");
+            int today = (int) java.time.LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay();
+            assertEquals(40.0, d.series().get("employees").valueAsOf(0, today, 0));
+            assertEquals(250.0, d.series().get("employees").valueAsOf(1, today, 0));
+            assertTrue(Double.isNaN(d.series().get("employees").valueAsOf(1, today - 1, 1000)), "not known before");
+        }
+    }
 }
