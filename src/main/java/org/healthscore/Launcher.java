@@ -19,6 +19,6 @@ public final class Launcher {
     }
 
     static boolean isGui(String[] args) {
-        return args.length == 0 || args[0].endsWith(".hsw") || "--smoke".equals(args[0]);
+        return args.length == 0 || args[0].endsWith(".hsw");
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
                 "Without arguments the desktop app opens on the sample workspace;",
                 "give a workspace file (.hsw) to open that one instead."},
         subcommands = {SampleCommand.class, ImportCommand.class, ScoreCommand.class, EvaluateCommand.class,
-                ExportSqlCommand.class, SnapshotCommand.class, DatasetsCommand.class, BenchCommand.class})
+                ExportSqlCommand.class, SnapshotCommand.class, DatasetsCommand.class, BenchCommand.class,
+                SmokeCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec

@@ -45,10 +45,8 @@ public final class App extends Application {
             }
         });
         List<String> args = getParameters().getRaw();
-        boolean smoke = args.contains("--smoke");
-        if (smoke) {
-            viewModel.resultProperty().addListener((obs, old, r) -> Platform.exit());
-            viewModel.errorProperty().addListener((obs, old, m) -> System.exit(1));
+        if (args.contains("--smoke")) {
+            SmokeCheck.watch(stage, viewModel);
         }
         Path file = args.stream().filter(a -> a.endsWith(".hsw")).findFirst().map(Path::of)
                 .orElse(AppPaths.sampleWorkspace());
