@@ -37,7 +37,7 @@ public final class MainWindow extends BorderPane {
         this.stage = stage;
         this.vm = vm;
         this.dialogs = dialogs;
-        StackPane center = new StackPane(new WorkbenchView(vm), emptyWorkspace());
+        StackPane center = new StackPane(new WorkbenchView(vm, dialogs), emptyWorkspace());
         setCenter(center);
         setTop(menuBar());
         stage.titleProperty().bind(vm.titleProperty());
@@ -90,13 +90,27 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", stage::close);
         Menu file = new Menu("File", null, newWs, open, recent, new SeparatorMenuItem(), importCsv,
                 datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, new SeparatorMenuItem(), quit);
+        MenuItem undo = item("Undo", "Shortcut+Z", "menu-undo", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", "menu-redo", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        Menu edit = new Menu("Edit", null, undo, redo);
+        Menu fromTemplate = new Menu("New model from template", null,
+                item("Four-metric (setup 20 / usage 40 / NPS 20 / pulse 20)", null, "menu-template-four",
+                        () -> vm.newModelFrom(org.healthscore.model.StarterTemplates.fourMetric())),
+                item("Six-metric (engagement 30 / onboarding 20 / …)", null, "menu-template-six",
+                        () -> vm.newModelFrom(org.healthscore.model.StarterTemplates.sixMetric())),
+                item("Blank", null, "menu-template-blank",
+                        () -> vm.newModelFrom(org.healthscore.model.StarterTemplates.blank())));
+        fromTemplate.disableProperty().bind(vm.workspaceProperty().isNull());
+        Menu modelMenu = new Menu("Model", null, fromTemplate);
         MenuItem about = item("About", null, "menu-about", () -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, AppInfo.name() + " " + AppInfo.version()
                     + "\nDesign, validate and export customer health score models.", ButtonType.OK);
             a.initOwner(stage);
             a.show();
         });
-        return new MenuBar(file, new Menu("Help", null, about));
+        return new MenuBar(file, edit, modelMenu, new Menu("Help", null, about));
     }
 
     private void fillRecent(Menu recent) {

@@ -5,42 +5,85 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import org.healthscore.engine.Evaluation;
 import org.healthscore.engine.RecomputeResult;
+import org.healthscore.ui.FileDialogs;
+import org.healthscore.ui.charts.BandChurnChart;
+import org.healthscore.ui.charts.ChartCard;
+import org.healthscore.ui.charts.DecileChart;
+import org.healthscore.ui.charts.RocChart;
 import org.healthscore.ui.charts.ScoreHistogramChart;
 
-/** The main screen: metrics on the left, headline figures, distribution and band table in the center. */
+/**
+ * The main screen: weights on the left; headline figures with their Δ, the four charts and the band table in
+ * the center. Every chart is redrawn from each recompute result, while a slider moves too.
+ */
 public final class WorkbenchView extends BorderPane {
     private final ScoreHistogramChart histogram = new ScoreHistogramChart();
+    private final BandChurnChart bandChurn = new BandChurnChart();
+    private final DecileChart deciles = new DecileChart();
+    private final RocChart roc = new RocChart();
     private final HeadlineFigures figures = new HeadlineFigures();
     private final BandTable bandTable = new BandTable();
-    private final MetricsPanel metrics = new MetricsPanel();
+    private final WorkbenchViewModel vm;
 
-    public WorkbenchView(WorkbenchViewModel vm) {
+    public WorkbenchView(WorkbenchViewModel vm, FileDialogs dialogs) {
+        this.vm = vm;
         histogram.setId("score-histogram");
-        VBox.setVgrow(histogram, Priority.ALWAYS);
-        VBox center = new VBox(8, figures, histogram, bandTable);
+        bandChurn.setId("band-churn");
+        deciles.setId("decile-chart");
+        roc.setId("roc-chart");
+        GridPane charts = new GridPane();
+        charts.setHgap(8);
+        charts.setVgap(8);
+        charts.add(card(histogram, "score-distribution.png", dialogs), 0, 0);
+        charts.add(card(bandChurn, "churn-per-band.png", dialogs), 1, 0);
+        charts.add(card(deciles, "churn-per-decile.png", dialogs), 0, 1);
+        charts.add(card(roc, "roc-curve.png", dialogs), 1, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            charts.getColumnConstraints().add(c);
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            r.setVgrow(Priority.ALWAYS);
+            charts.getRowConstraints().add(r);
+        }
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        VBox center = new VBox(8, figures, charts, bandTable);
         center.setPadding(new Insets(12));
         setCenter(center);
-        ScrollPane left = new ScrollPane(metrics);
+        ScrollPane left = new ScrollPane(new WeightsPanel(vm));
         left.setFitToWidth(true);
-        left.setPrefWidth(300);
+        left.setPrefWidth(310);
         setLeft(left);
         setBottom(statusBar(vm));
-
-        vm.modelProperty().addListener((obs, old, model) -> metrics.show(model));
         vm.resultProperty().addListener((obs, old, result) -> show(result));
+    }
+
+    private ChartCard card(javafx.scene.chart.Chart chart, String fileName, FileDialogs dialogs) {
+        return new ChartCard(chart, fileName, name -> dialogs.save("Save chart as PNG", name, "PNG image", ".png"),
+                vm::notify);
     }
 
     private void show(RecomputeResult r) {
         if (r == null) {
             return;
         }
-        histogram.show(r.evaluation().histogram(), r.scores().bands());
-        figures.show(r.evaluation());
-        bandTable.show(r.evaluation());
+        Evaluation e = r.evaluation();
+        RecomputeResult before = vm.baselineProperty().get();
+        histogram.show(e.histogram(), r.scores().bands());
+        bandChurn.show(e.bandRows());
+        deciles.show(e.deciles());
+        roc.show(e);
+        figures.show(e, before == null ? null : before.evaluation());
+        bandTable.show(e);
     }
 
     private static HBox statusBar(WorkbenchViewModel vm) {

@@ -36,6 +36,18 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Health Score Workbench");
+    private final ReadOnlyObjectWrapper<RecomputeResult> baseline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<String> segmentView = new ReadOnlyObjectWrapper<>();
+    private final javafx.collections.ObservableList<String> segmentValues = javafx.collections.FXCollections
+            .observableArrayList();
+    private final java.util.Set<String> locked = new java.util.HashSet<>();
+    private final ModelHistory history = new ModelHistory();
+    private HealthModel savedModel;
+    private HealthModel dragStart;
+    private String workspaceName;
     private final org.healthscore.store.RecentWorkspaces recentWorkspaces;
     private final javafx.collections.ObservableList<Path> recent = javafx.collections.FXCollections.observableArrayList();
     private EvaluationOptions options = new EvaluationOptions(HISTOGRAM_BINS,
@@ -92,11 +104,19 @@ public final class WorkbenchViewModel {
             background.execute(previous::close); // the connection belongs to the workspace thread
         }
         recent.setAll(recentWorkspaces.remember(loaded.file()));
-        title.set(loaded.workspace().name() + " — Health Score Workbench");
+        workspaceName = loaded.workspace().name();
         boolean keep = keepModel != null && !keepModel.metrics().isEmpty()
                 && keepModel.metrics().stream().allMatch(m -> m.source().columns().stream()
                 .allMatch(loaded.dataset()::hasColumn));
-        setModel(keep ? keepModel : loaded.initialModel());
+        var seg = loaded.dataset().accounts().segment();
+        segmentValues.setAll(seg == null || !seg.isCategorical() ? List.of() : List.of(seg.categories()));
+        segmentView.set(null);
+        options = options.withFilter(org.healthscore.engine.AccountFilter.ALL);
+        history.clear();
+        baseline.set(null);
+        HealthModel start = keep ? keepModel : loaded.initialModel();
+        savedModel = start;
+        setModel(start);
     }
 
     /** Runs work that uses the open workspace's connection on the workspace thread. */
@@ -112,8 +132,15 @@ public final class WorkbenchViewModel {
     public CompletableFuture<org.healthscore.io.model.ModelVersions.Version> saveModelVersion(String name) {
         HealthModel current = model.get();
         return onWorkspace(w -> new org.healthscore.io.model.ModelVersions(w.workspace()).save(name, current))
-                .whenCompleteAsync((v, e) -> status.set(e == null ? "Saved model version '" + v.name() + "'"
-                        : "Not saved: " + ModelFileCommands.cause(e).getMessage()), fxThread);
+                .whenCompleteAsync((v, e) -> {
+                    status.set(e == null ? "Saved model version '" + v.name() + "'"
+                            : "Not saved: " + ModelFileCommands.cause(e).getMessage());
+                    if (e == null) {
+                        savedModel = current;
+                        dirty.set(!current.equals(model.get()));
+                        updateTitle();
+                    }
+                }, fxThread);
     }
 
     public CompletableFuture<List<org.healthscore.io.model.ModelVersions.Version>> modelVersions() {
@@ -151,15 +178,107 @@ public final class WorkbenchViewModel {
         return javafx.collections.FXCollections.unmodifiableObservableList(recent);
     }
 
-    /** Replaces the model being designed and recomputes. */
+    /** Replaces the model being designed (as one undoable edit) and recomputes. */
     public void setModel(HealthModel newModel) {
+        if (model.get() != null && !model.get().equals(newModel)) {
+            history.recordEdit(model.get());
+            baseline.set(result.get());
+        }
+        show(newModel, true);
+    }
+
+    private void show(HealthModel newModel, boolean exact) {
         model.set(newModel);
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        dirty.set(savedModel != null && !savedModel.equals(newModel));
+        updateTitle();
         LoadedWorkspace loaded = workspace.get();
         if (loaded == null) {
             return;
         }
         busy.set(true);
-        recompute.submit(new RecomputeService.Request(loaded::engineFor, newModel, options));
+        recompute.submit(new RecomputeService.Request(loaded::engineFor, newModel, options.withExact(exact)));
+    }
+
+    /**
+     * Moves one metric's share (percent of 100) in the current view (all accounts, or the chosen segment);
+     * during a drag the figures update live (binned AUC), and the whole drag is one undo step.
+     */
+    public void dragShare(String metricKey, double percent, boolean stillDragging) {
+        HealthModel current = model.get();
+        if (current == null) {
+            return;
+        }
+        if (dragStart == null) {
+            dragStart = current;
+            baseline.set(result.get());
+        }
+        String view = segmentView.get();
+        var weights = org.healthscore.model.WeightShares.setShare(
+                org.healthscore.model.SegmentWeights.effective(current, view), metricKey, percent, locked);
+        LoadedWorkspace loaded = workspace.get();
+        String column = loaded == null ? null : loaded.dataset().accounts().segmentColumn();
+        HealthModel next = org.healthscore.model.SegmentWeights.with(current, view, column, weights);
+        if (!stillDragging) {
+            history.recordEdit(dragStart);
+            dragStart = null;
+        }
+        show(next, !stillDragging);
+    }
+
+    /** Sets a share exactly (typed in), as one edit. */
+    public void setShare(String metricKey, double percent) {
+        dragShare(metricKey, percent, true);
+        dragShare(metricKey, percent, false);
+    }
+
+    public void setLocked(String metricKey, boolean isLocked) {
+        if (isLocked) {
+            locked.add(metricKey);
+        } else {
+            locked.remove(metricKey);
+        }
+    }
+
+    public boolean isLocked(String metricKey) {
+        return locked.contains(metricKey);
+    }
+
+    public void undo() {
+        HealthModel previous = history.undo(model.get());
+        if (previous != null) {
+            baseline.set(result.get());
+            show(previous, true);
+        }
+    }
+
+    public void redo() {
+        HealthModel next = history.redo(model.get());
+        if (next != null) {
+            baseline.set(result.get());
+            show(next, true);
+        }
+    }
+
+    /** Shows all accounts (null) or one segment; weight edits then apply to that segment. */
+    public void setSegmentView(String segmentValue) {
+        segmentView.set(segmentValue);
+        options = options.withFilter(segmentValue == null ? org.healthscore.engine.AccountFilter.ALL
+                : new org.healthscore.engine.AccountFilter(segmentValue));
+        baseline.set(null);
+        if (model.get() != null) {
+            show(model.get(), true);
+        }
+    }
+
+    /** Starts over from a starter template (undoable). */
+    public void newModelFrom(HealthModel template) {
+        LoadedWorkspace loaded = workspace.get();
+        List<org.healthscore.model.Metric> usable = template.metrics().stream()
+                .filter(m -> loaded == null || m.source().columns().stream().allMatch(loaded.dataset()::hasColumn))
+                .toList();
+        setModel(template.withMetrics(usable));
     }
 
     private void apply(RecomputeResult r) {
@@ -221,6 +340,42 @@ public final class WorkbenchViewModel {
                         .warning("workspace not closed cleanly: " + e);
             }
         }
+    }
+
+    /** "name — Health Score Workbench", with a * while the model has changes not saved as a version. */
+    private void updateTitle() {
+        if (workspaceName != null) {
+            title.set((dirty.get() ? "* " : "") + workspaceName + " — Health Score Workbench");
+        }
+    }
+
+    /** A short message for the status bar (e.g. a chart was saved). */
+    public void notify(String message) {
+        status.set(message);
+    }
+
+    public ReadOnlyObjectProperty<RecomputeResult> baselineProperty() {
+        return baseline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> segmentViewProperty() {
+        return segmentView.getReadOnlyProperty();
+    }
+
+    public javafx.collections.ObservableList<String> segmentValues() {
+        return segmentValues;
     }
 
     public ReadOnlyObjectProperty<LoadedWorkspace> workspaceProperty() {

@@ -1,0 +1,40 @@
+package org.healthscore.ui.charts;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import org.healthscore.engine.Evaluation;
+
+/** ROC curve with the chance diagonal; the title carries the AUC (binned while a slider moves). */
+public final class RocChart extends LineChart<Number, Number> {
+    public RocChart() {
+        super(new NumberAxis(0, 1, 0.2), new NumberAxis(0, 1, 0.2));
+        getXAxis().setLabel("Retained accounts flagged at risk (false positive rate)");
+        getYAxis().setLabel("Churned accounts flagged (true positive rate)");
+        setAnimated(false);
+        setCreateSymbols(false);
+        setLegendVisible(false);
+        setTitle("ROC curve");
+        getStyleClass().addAll("workbench-chart", "roc-chart");
+    }
+
+    public void show(Evaluation e) {
+        var curve = new XYChart.Series<Number, Number>();
+        curve.setName("Model");
+        double[] x = e.roc().falsePositiveRate();
+        double[] y = e.roc().truePositiveRate();
+        for (int i = 0; i < x.length; i++) {
+            curve.getData().add(new XYChart.Data<>(x[i], y[i]));
+        }
+        var chance = new XYChart.Series<Number, Number>();
+        chance.setName("Chance");
+        chance.getData().add(new XYChart.Data<>(0, 0));
+        chance.getData().add(new XYChart.Data<>(1, 1));
+        getData().setAll(List.of(curve, chance));
+        setTitle(Double.isNaN(e.auc()) ? "ROC curve (needs churned and retained accounts)"
+                : String.format(Locale.ROOT, "ROC curve — AUC %.3f%s", e.auc(), e.exact() ? ""
+                : String.format(Locale.ROOT, " (±%.4f while dragging)", e.aucErrorBound())));
+    }
+}

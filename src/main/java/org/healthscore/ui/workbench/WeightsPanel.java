@@ -1,0 +1,159 @@
+package org.healthscore.ui.workbench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.Metric;
+import org.healthscore.model.SegmentWeights;
+
+/**
+ * The metrics and their weights as shares of 100 %: drag a slider (the charts follow while it moves), type an
+ * exact share, or lock a share so that other drags leave it alone. A segment chooser on top picks whose weights
+ * are edited and whose accounts the charts show.
+ */
+public final class WeightsPanel extends VBox {
+    private static final String ALL = "All accounts";
+    private final WorkbenchViewModel vm;
+    private final Label title = new Label();
+    private final ComboBox<String> segment = new ComboBox<>();
+    private final VBox rows = new VBox(10);
+    private final Map<String, Row> byKey = new LinkedHashMap<>();
+    private boolean updating;
+
+    /** One metric's controls. */
+    private final class Row extends VBox {
+        final Slider slider = new Slider(0, 100, 0);
+        final Label percent = new Label();
+        final TextField exact = new TextField();
+        final ToggleButton lock = new ToggleButton("🔓");
+
+        Row(Metric m) {
+            Label name = new Label(m.label());
+            name.setWrapText(true);
+            name.getStyleClass().add("metric-name");
+            slider.setId("weight-slider-" + m.key());
+            percent.setId("weight-" + m.key());
+            percent.getStyleClass().add("metric-weight");
+            percent.setMinWidth(48);
+            exact.setId("weight-field-" + m.key());
+            exact.setPrefColumnCount(4);
+            exact.setTooltip(new Tooltip("Type an exact share in % and press Enter"));
+            lock.setId("weight-lock-" + m.key());
+            lock.setTooltip(new Tooltip("Lock this share: other sliders leave it where it is"));
+            HBox.setHgrow(slider, Priority.ALWAYS);
+            HBox line = new HBox(6, slider, percent);
+            line.setAlignment(Pos.CENTER_LEFT);
+            HBox tools = new HBox(6, new Label("exact %"), exact, lock);
+            tools.setAlignment(Pos.CENTER_LEFT);
+            getChildren().addAll(name, line, tools);
+            getStyleClass().add("metric-row");
+            slider.valueProperty().addListener((o, a, v) -> {
+                if (!updating) {
+                    vm.dragShare(m.key(), v.doubleValue(), slider.isValueChanging());
+                }
+            });
+            slider.valueChangingProperty().addListener((o, was, now) -> {
+                if (was && !now && !updating) {
+                    vm.dragShare(m.key(), slider.getValue(), false);
+                }
+            });
+            exact.setOnAction(e -> {
+                try {
+                    vm.setShare(m.key(), Double.parseDouble(exact.getText().replace(',', '.').replace("%", "").trim()));
+                } catch (NumberFormatException ex) {
+                    exact.setText(String.format(Locale.ROOT, "%.1f", slider.getValue()));
+                }
+            });
+            lock.selectedProperty().addListener((o, a, on) -> {
+                vm.setLocked(m.key(), on);
+                lock.setText(on ? "🔒" : "🔓");
+                slider.setDisable(on);
+            });
+        }
+
+        void show(double share) {
+            slider.setValue(share);
+            percent.setText(String.format(Locale.ROOT, "%.0f %%", share));
+            if (!exact.isFocused()) {
+                exact.setText(String.format(Locale.ROOT, "%.1f", share));
+            }
+        }
+    }
+
+    public WeightsPanel(WorkbenchViewModel vm) {
+        this.vm = vm;
+        setSpacing(10);
+        setPadding(new Insets(12));
+        setPrefWidth(300);
+        getStyleClass().add("metrics-panel");
+        title.getStyleClass().add("panel-title");
+        title.setWrapText(true);
+        segment.setId("segment-view");
+        segment.setMaxWidth(Double.MAX_VALUE);
+        segment.setTooltip(new Tooltip("Whose weights you edit and whose accounts the charts show"));
+        segment.valueProperty().addListener((o, a, v) -> {
+            if (!updating && v != null) {
+                vm.setSegmentView(ALL.equals(v) ? null : v);
+            }
+        });
+        vm.segmentValues().addListener((javafx.collections.ListChangeListener<String>) c -> fillSegments());
+        fillSegments();
+        getChildren().addAll(title, segment, rows);
+        vm.modelProperty().addListener((o, a, m) -> show(m));
+        vm.segmentViewProperty().addListener((o, a, v) -> show(vm.modelProperty().get()));
+    }
+
+    private void fillSegments() {
+        updating = true;
+        try {
+            segment.getItems().setAll(ALL);
+            segment.getItems().addAll(vm.segmentValues());
+            segment.setValue(vm.segmentViewProperty().get() == null ? ALL : vm.segmentViewProperty().get());
+            segment.setVisible(!vm.segmentValues().isEmpty());
+            segment.setManaged(segment.isVisible());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void show(HealthModel model) {
+        if (model == null) {
+            return;
+        }
+        updating = true;
+        try {
+            title.setText(model.name());
+            List<Metric> metrics = SegmentWeights.effective(model, vm.segmentViewProperty().get());
+            List<String> keys = metrics.stream().map(Metric::key).toList();
+            if (!keys.equals(List.copyOf(byKey.keySet()))) {
+                byKey.clear();
+                rows.getChildren().clear();
+                for (Metric m : metrics) {
+                    Row row = new Row(m);
+                    row.lock.setSelected(vm.isLocked(m.key()));
+                    byKey.put(m.key(), row);
+                    rows.getChildren().add(row);
+                }
+            }
+            double total = metrics.stream().mapToDouble(Metric::weight).sum();
+            for (Metric m : metrics) {
+                byKey.get(m.key()).show(total > 0 ? 100.0 * m.weight() / total : 0);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+}
