@@ -14,7 +14,8 @@ import javafx.scene.layout.StackPane;
 public final class ChartCard extends StackPane {
     public ChartCard(Chart chart, String fileName, Function<String, java.util.Optional<Path>> askFile,
                      java.util.function.Consumer<String> report) {
-        Button save = new Button("PNG");
+        Button save = new Button("PNG", new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.materialdesign2.MaterialDesignI.IMAGE_OUTLINE));
         save.setId("save-png-" + chart.getId());
         save.getStyleClass().add("chart-save");
         save.setTooltip(new Tooltip("Save this chart as a PNG image"));

@@ -11,8 +11,8 @@ import org.healthscore.engine.Evaluation;
 public final class RocChart extends LineChart<Number, Number> {
     public RocChart() {
         super(new NumberAxis(0, 1, 0.2), new NumberAxis(0, 1, 0.2));
-        getXAxis().setLabel("Retained accounts flagged at risk (false positive rate)");
-        getYAxis().setLabel("Churned accounts flagged (true positive rate)");
+        getXAxis().setLabel("Share of retained flagged (false positives)");
+        getYAxis().setLabel("Churners caught");
         setAnimated(false);
         setCreateSymbols(false);
         setLegendVisible(false);

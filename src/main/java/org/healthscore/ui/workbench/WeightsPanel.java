@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 import org.healthscore.model.SegmentWeights;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /**
  * The metrics and their weights as shares of 100 %: drag a slider (the charts follow while it moves), type an
@@ -38,7 +40,7 @@ public final class WeightsPanel extends VBox {
         final Slider slider = new Slider(0, 100, 0);
         final Label percent = new Label();
         final TextField exact = new TextField();
-        final ToggleButton lock = new ToggleButton("🔓");
+        final ToggleButton lock = new ToggleButton(null, new FontIcon(MaterialDesignL.LOCK_OPEN_VARIANT));
 
         Row(Metric m) {
             Label name = new Label(m.label());
@@ -71,6 +73,7 @@ public final class WeightsPanel extends VBox {
                 }
             });
             exact.setOnAction(e -> {
+                slider.requestFocus(); // leave the field, so that Ctrl+Z undoes the edit, not the typing
                 try {
                     vm.setShare(m.key(), Double.parseDouble(exact.getText().replace(',', '.').replace("%", "").trim()));
                 } catch (NumberFormatException ex) {
@@ -79,7 +82,7 @@ public final class WeightsPanel extends VBox {
             });
             lock.selectedProperty().addListener((o, a, on) -> {
                 vm.setLocked(m.key(), on);
-                lock.setText(on ? "🔒" : "🔓");
+                lock.setGraphic(new FontIcon(on ? MaterialDesignL.LOCK : MaterialDesignL.LOCK_OPEN_VARIANT));
                 slider.setDisable(on);
             });
         }

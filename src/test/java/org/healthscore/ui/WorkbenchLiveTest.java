@@ -1,0 +1,184 @@
+package org.healthscore.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.healthscore.engine.Cancel;
+import org.healthscore.engine.Evaluation;
+import org.healthscore.engine.Evaluator;
+import org.healthscore.engine.RecomputeResult;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.SegmentWeights;
+import org.healthscore.store.RecentWorkspaces;
+import org.healthscore.ui.charts.ScoreHistogramChart;
+import org.healthscore.ui.common.FxExecutors;
+import org.healthscore.ui.workbench.WorkbenchViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The live workbench through its real controls: drag, undo, redo, segments, PNG export. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchLiveTest {
+    @TempDir
+    Path dir;
+    WorkbenchViewModel vm;
+    final FakeDialogs dialogs = new FakeDialogs();
+    final ExecutorService io = FxExecutors.single("test-io");
+    final ExecutorService worker = FxExecutors.single("test-recompute");
+
+    @Start
+    void start(Stage stage) throws Exception {
+        vm = new WorkbenchViewModel(io, worker, Platform::runLater,
+                new RecentWorkspaces(Files.createTempDirectory("recent").resolve("recent.txt")));
+        Scene scene = new Scene(new MainWindow(stage, vm, dialogs), 1400, 950);
+        scene.getStylesheets().add(App.class.getResource("workbench.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        vm.open(SampleFixture.freshCopy(), p -> p);
+    }
+
+    @AfterEach
+    void stop() {
+        vm.close();
+        io.shutdown();
+        worker.shutdown();
+    }
+
+    /** Waits until the shown result is the exact one for the current model. */
+    private RecomputeResult settled() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            RecomputeResult r = vm.resultProperty().get();
+            return r != null && r.model().equals(vm.modelProperty().get()) && r.options().exact();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return vm.resultProperty().get();
+    }
+
+    /** What the engine computes for this model and view, independently of the window. */
+    private Evaluation engine(HealthModel model) {
+        var loaded = vm.workspaceProperty().get();
+        var scores = loaded.engineFor(model).score(model, Cancel.NEVER);
+        return Evaluator.evaluate(scores, vm.resultProperty().get().options(), Cancel.NEVER);
+    }
+
+    private int[] shownHistogram(FxRobot robot, int series) {
+        ScoreHistogramChart chart = robot.lookup("#score-histogram").queryAs(ScoreHistogramChart.class);
+        XYChart.Series<String, Number> s = chart.getData().get(series);
+        return s.getData().stream().mapToInt(d -> d.getYValue().intValue()).toArray();
+    }
+
+    private String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void draggingAWeightUpdatesEveryFigureToTheEnginesValuesWithDeltas(FxRobot robot) throws Exception {
+        RecomputeResult before = settled();
+        assertEquals("40 %", label(robot, "#weight-usage"));
+        Node thumb = robot.lookup("#weight-slider-usage .thumb").query();
+        robot.drag(thumb, MouseButton.PRIMARY).moveBy(70, 0).drop();
+        RecomputeResult after = settled();
+        HealthModel model = vm.modelProperty().get();
+        double usage = 100 * model.metric("usage").orElseThrow().weight() / model.totalWeight();
+        assertTrue(usage > 50, "the drag raised usage's share: " + usage);
+        assertEquals(100.0, model.totalWeight(), 1e-9, "shares sum to 100");
+        assertEquals(String.format(Locale.ROOT, "%.0f %%", usage), label(robot, "#weight-usage"));
+
+        Evaluation expected = engine(model);
+        assertArrayEquals(expected.histogram().churned(), shownHistogram(robot, 2));
+        assertArrayEquals(expected.histogram().retained(), shownHistogram(robot, 0));
+        assertEquals(String.format(Locale.ROOT, "%.3f", expected.auc()), label(robot, "#figure-auc"));
+        assertEquals(expected.bandRows(), after.evaluation().bandRows());
+        double delta = expected.auc() - before.evaluation().auc();
+        assertEquals(String.format(Locale.ROOT, "Δ %+.3f", delta), label(robot, "#delta-auc"));
+        assertTrue(label(robot, "#figure-band-green").endsWith("%"));
+    }
+
+    @Test
+    void undoRestoresTheExactPreviousFiguresAndRedoReappliesThem(FxRobot robot) throws Exception {
+        RecomputeResult original = settled();
+        robot.clickOn("#weight-field-nps").eraseText(6).write("50").type(KeyCode.ENTER);
+        RecomputeResult edited = settled();
+        assertEquals(50.0, 100 * vm.modelProperty().get().metric("nps").orElseThrow().weight()
+                / vm.modelProperty().get().totalWeight(), 1e-9);
+        assertNotEquals(original.evaluation().auc(), edited.evaluation().auc());
+        assertTrue(((Stage) robot.lookup("#status").query().getScene().getWindow()).getTitle().startsWith("* "),
+                "the title marks unsaved changes");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        RecomputeResult undone = settled();
+        assertEquals(original.model(), undone.model());
+        assertEquals(original.evaluation().auc(), undone.evaluation().auc(), 0.0);
+        assertEquals(original.evaluation().bandRows(), undone.evaluation().bandRows());
+        assertArrayEquals(original.evaluation().histogram().churned(), shownHistogram(robot, 2));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        RecomputeResult redone = settled();
+        assertEquals(edited.model(), redone.model());
+        assertEquals(edited.evaluation().auc(), redone.evaluation().auc(), 0.0);
+    }
+
+    @Test
+    void aSegmentShowsOnlyItsAccountsAndItsWeightEditLeavesTheOthersAlone(FxRobot robot) throws Exception {
+        settled();
+        HealthModel before = vm.modelProperty().get();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> segment = robot.lookup("#segment-view").queryAs(ComboBox.class);
+        robot.interact(() -> segment.setValue("Enterprise"));
+        RecomputeResult shown = settled();
+        var seg = vm.workspaceProperty().get().dataset().accounts().segment();
+        int code = java.util.Arrays.asList(seg.categories()).indexOf("Enterprise");
+        long enterprise = java.util.Arrays.stream(seg.values()).filter(v -> v == code).count();
+        assertEquals(enterprise, shown.evaluation().accounts());
+        int histogramTotal = 0;
+        for (int s = 0; s < 3; s++) {
+            histogramTotal += java.util.Arrays.stream(shownHistogram(robot, s)).sum();
+        }
+        assertEquals(enterprise, histogramTotal, "the histogram shows Enterprise accounts only");
+
+        robot.clickOn("#weight-field-pulse").eraseText(6).write("40").type(KeyCode.ENTER);
+        settled();
+        HealthModel after = vm.modelProperty().get();
+        var enterpriseWeights = SegmentWeights.effective(after, "Enterprise");
+        double pulse = enterpriseWeights.stream().filter(m -> m.key().equals("pulse")).findFirst().orElseThrow().weight();
+        assertEquals(40.0, pulse, 1e-9);
+        assertEquals(before.metrics(), after.metrics(), "the model's own weights (other segments) are unchanged");
+        assertEquals(SegmentWeights.effective(before, "SMB"), SegmentWeights.effective(after, "SMB"));
+    }
+
+    @Test
+    void aChartSavesAsAPngImage(FxRobot robot) throws Exception {
+        settled();
+        Path png = dir.resolve("histogram.png");
+        dialogs.answer(png);
+        robot.clickOn("#save-png-score-histogram");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
+        var image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 300 && image.getHeight() > 150, image.getWidth() + "×" + image.getHeight());
+        assertTrue(Files.size(png) > 5_000, "a real chart, not a blank image: " + Files.size(png) + " bytes");
+        assertTrue(label(robot, "#status").contains("histogram.png"));
+    }
+}
