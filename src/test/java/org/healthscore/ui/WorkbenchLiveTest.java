@@ -181,4 +181,35 @@ class WorkbenchLiveTest {
         assertTrue(Files.size(png) > 5_000, "a real chart, not a blank image: " + Files.size(png) + " bytes");
         assertTrue(label(robot, "#status").contains("histogram.png"));
     }
+
+    @Test
+    void anAccountsContributionsAddUpToItsScoreAndItsNotesShow(FxRobot robot) throws Exception {
+        RecomputeResult r = settled();
+        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.clickOn("#account-search").write("ACC-00002");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            var items = robot.lookup("#accounts-table").queryTableView().getItems();
+            return items.size() == 1;
+        });
+        robot.interact(() -> robot.lookup("#accounts-table").queryTableView().getSelectionModel().select(0));
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> label(robot, "#account-title").startsWith("ACC-00002"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("status: " + label(robot, "#status"), e);
+        }
+        int i = java.util.Arrays.asList(r.scores().frame().accounts().ids()).indexOf("ACC-00002");
+        double sum = 0;
+        @SuppressWarnings("unchecked")
+        var chart = (javafx.scene.chart.BarChart<Number, String>) robot.lookup("#contributions").query();
+        for (var d : chart.getData().get(0).getData()) {
+            sum += d.getXValue().doubleValue();
+        }
+        assertEquals(r.scores().score()[i], sum, 1e-9, "the bars add up to the account's score");
+        assertTrue(label(robot, "#account-summary").startsWith(String.format(Locale.ROOT, "Score %.1f",
+                r.scores().score()[i])));
+        var notes = robot.lookup("#account-notes").queryListView().getItems();
+        assertTrue(!notes.isEmpty() && notes.stream().anyMatch(n -> n.toString().contains("csm_pulse")),
+                "the account's CSM notes show: " + notes);
+    }
 }

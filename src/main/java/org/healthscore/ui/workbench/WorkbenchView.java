@@ -56,9 +56,17 @@ public final class WorkbenchView extends BorderPane {
             charts.getRowConstraints().add(r);
         }
         VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox center = new VBox(8, figures, charts, bandTable);
-        center.setPadding(new Insets(12));
-        setCenter(center);
+        VBox overview = new VBox(8, figures, charts, bandTable);
+        overview.setPadding(new Insets(12));
+        org.healthscore.ui.accounts.AccountsView accounts = new org.healthscore.ui.accounts.AccountsView(vm);
+        javafx.scene.control.Tab overviewTab = new javafx.scene.control.Tab("Overview", overview);
+        javafx.scene.control.Tab accountsTab = new javafx.scene.control.Tab("Accounts", accounts);
+        accountsTab.setId("tab-accounts");
+        accountsTab.selectedProperty().addListener((o, a, now) -> accounts.setActive(now));
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(overviewTab, accountsTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("workbench-tabs");
+        setCenter(tabs);
         ScrollPane left = new ScrollPane(new WeightsPanel(vm));
         left.setFitToWidth(true);
         left.setPrefWidth(310);

@@ -1,0 +1,82 @@
+package org.healthscore.ui.accounts;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.healthscore.data.DataColumn;
+import org.healthscore.engine.Scores;
+import org.healthscore.model.Metric;
+import org.healthscore.store.AccountNotes;
+
+/** One account: its score broken into metric contributions, its raw values and its notes. */
+final class AccountDetail extends VBox {
+    private final Label title = new Label("Select an account");
+    private final Label summary = new Label();
+    private final BarChart<Number, String> contributions = new BarChart<>(new NumberAxis(), new CategoryAxis());
+    private final ListView<String> raw = new ListView<>();
+    private final ListView<String> notes = new ListView<>();
+
+    AccountDetail() {
+        setSpacing(8);
+        setPadding(new Insets(8));
+        setPrefWidth(440);
+        title.getStyleClass().add("panel-title");
+        title.setId("account-title");
+        summary.setId("account-summary");
+        contributions.setId("contributions");
+        contributions.setTitle("Score by metric (points of 100)");
+        contributions.setLegendVisible(false);
+        contributions.setAnimated(false);
+        contributions.setPrefHeight(230);
+        contributions.getXAxis().setLabel("Contribution to the score");
+        raw.setId("account-raw");
+        raw.setPrefHeight(120);
+        notes.setId("account-notes");
+        notes.setPlaceholder(new Label("No notes or comments for this account."));
+        getChildren().addAll(title, summary, contributions, new Label("Raw values (as of the scoring date)"), raw,
+                new Label("CSM notes and survey comments"), notes);
+    }
+
+    void show(Scores scores, AccountRow row, List<AccountNotes.Note> accountNotes) {
+        title.setText(row.id() + (row.name().isEmpty() ? "" : " — " + row.name()));
+        summary.setText(String.format(Locale.ROOT, "Score %s · %s · %s · ARR %,.0f · %s",
+                Double.isNaN(row.score()) ? "—" : String.format(Locale.ROOT, "%.1f", row.score()),
+                row.band().isEmpty() ? "unscored" : row.band(), row.segment().isEmpty() ? "no segment" : row.segment(),
+                Double.isNaN(row.arr()) ? 0 : row.arr(), row.outcome()));
+        double[] c = scores.contributions(row.index());
+        List<Metric> metrics = scores.model().metrics();
+        var series = new XYChart.Series<Number, String>();
+        for (int j = 0; j < metrics.size(); j++) {
+            double v = Double.isNaN(c[j]) ? 0 : c[j];
+            var d = new XYChart.Data<Number, String>(v, metrics.get(j).label());
+            String tip = Double.isNaN(c[j]) ? metrics.get(j).label() + ": no value, left out (re-weighted)"
+                    : String.format(Locale.ROOT, "%s: %.1f points (%.1f of 10)", metrics.get(j).label(), c[j],
+                    row.points()[j]);
+            d.nodeProperty().addListener((o, a, node) -> {
+                if (node != null) {
+                    Tooltip.install(node, new Tooltip(tip));
+                }
+            });
+            series.getData().add(d);
+        }
+        contributions.getData().setAll(List.of(series));
+        raw.getItems().clear();
+        for (Metric m : metrics) {
+            DataColumn col = scores.frame().metricColumns().get(m.key());
+            String value = col == null || col.isMissing(row.index()) ? "— (missing or stale)"
+                    : col.isCategorical() ? col.category(row.index())
+                    : String.format(Locale.ROOT, "%.4g", col.values()[row.index()]);
+            raw.getItems().add(m.label() + ": " + value);
+        }
+        notes.getItems().setAll(accountNotes.stream().map(n -> (n.date() == null ? "" : n.date() + "  ") + n.text()
+                + "   (" + n.source() + ")").toList());
+    }
+}

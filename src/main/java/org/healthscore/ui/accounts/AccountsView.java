@@ -1,0 +1,164 @@
+package org.healthscore.ui.accounts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.healthscore.engine.RecomputeResult;
+import org.healthscore.engine.Scores;
+import org.healthscore.model.Metric;
+import org.healthscore.store.AccountNotes;
+import org.healthscore.ui.workbench.WorkbenchViewModel;
+
+/**
+ * The accounts behind the figures: search by id or name, filter by band, sort any column; selecting one shows
+ * its score broken into metric contributions, its raw values and its CSM notes.
+ */
+public final class AccountsView extends BorderPane {
+    private static final String ALL_BANDS = "All bands";
+    private final WorkbenchViewModel vm;
+    private final TableView<AccountRow> table = new TableView<>();
+    private final TextField search = new TextField();
+    private final ComboBox<String> band = new ComboBox<>();
+    private final Label count = new Label();
+    private final AccountDetail detail = new AccountDetail();
+    private Scores shown;
+    private boolean active;
+
+    public AccountsView(WorkbenchViewModel vm) {
+        this.vm = vm;
+        table.setId("accounts-table");
+        table.setPlaceholder(new Label("No account matches."));
+        search.setId("account-search");
+        search.setPromptText("Search id or name");
+        search.setOnAction(e -> refresh());
+        search.textProperty().addListener((o, a, b) -> refresh());
+        band.setId("account-band");
+        band.getItems().add(ALL_BANDS);
+        band.setValue(ALL_BANDS);
+        band.valueProperty().addListener((o, a, b) -> refresh());
+        count.setId("account-count");
+        HBox bar = new HBox(10, search, band, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        setTop(bar);
+        SplitPane split = new SplitPane(table, detail);
+        split.setDividerPositions(0.62);
+        setCenter(split);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> select(row));
+        vm.resultProperty().addListener((o, a, r) -> {
+            if (r != null && r.options().exact() && active) {
+                refresh();
+            }
+        });
+    }
+
+    /** Whether the view is on screen: only then does it follow every recompute. */
+    public void setActive(boolean now) {
+        active = now;
+        if (now) {
+            refresh();
+        }
+    }
+
+    /** Runs the query off the FX thread for the latest exact result. */
+    public void refresh() {
+        RecomputeResult r = vm.resultProperty().get();
+        if (r == null) {
+            return;
+        }
+        String text = search.getText();
+        String chosenBand = ALL_BANDS.equals(band.getValue()) ? null : band.getValue();
+        Scores scores = r.scores();
+        vm.onWorkspace(w -> AccountQuery.run(scores, text, chosenBand)).whenComplete((page, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                vm.notify("Cannot list the accounts: " + error.getMessage());
+                return;
+            }
+            if (scores != vm.resultProperty().get().scores()) {
+                return; // a newer result arrived meanwhile; its own refresh follows
+            }
+            if (shown == null || !shown.model().metrics().equals(scores.model().metrics())) {
+                columns(scores.model().metrics());
+            }
+            shown = scores;
+            List<String> bands = scores.bands().stream().map(b -> b.name()).toList();
+            if (!band.getItems().subList(1, band.getItems().size()).equals(bands)) {
+                String keep = band.getValue();
+                band.getItems().setAll(ALL_BANDS);
+                band.getItems().addAll(bands);
+                band.setValue(band.getItems().contains(keep) ? keep : ALL_BANDS);
+            }
+            table.getItems().setAll(page.rows());
+            count.setText(page.matched() > page.rows().size()
+                    ? String.format(Locale.ROOT, "showing the %,d most at risk of %,d — refine the search",
+                    page.rows().size(), page.matched())
+                    : String.format(Locale.ROOT, "%,d accounts", page.matched()));
+        }));
+    }
+
+    private void select(AccountRow row) {
+        if (row == null || shown == null) {
+            return;
+        }
+        Scores scores = shown;
+        vm.onWorkspace(w -> new AccountNotes(w.workspace()).forAccount(row.id(), 200))
+                .whenComplete((notes, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        vm.notify("Cannot show " + row.id() + ": " + error.getMessage());
+                    } else {
+                        detail.show(scores, row, notes);
+                    }
+                }));
+    }
+
+    private void columns(List<Metric> metrics) {
+        table.getColumns().clear();
+        table.getColumns().add(text("Account", AccountRow::id, 100));
+        table.getColumns().add(text("Name", AccountRow::name, 150));
+        table.getColumns().add(text("Segment", AccountRow::segment, 100));
+        table.getColumns().add(number("Score", AccountRow::score, "%.1f", 70));
+        table.getColumns().add(text("Band", AccountRow::band, 70));
+        table.getColumns().add(number("ARR", AccountRow::arr, "%,.0f", 90));
+        table.getColumns().add(text("Outcome", AccountRow::outcome, 80));
+        for (int j = 0; j < metrics.size(); j++) {
+            int index = j;
+            table.getColumns().add(number(metrics.get(j).key() + " pts", r -> r.points()[index], "%.1f", 80));
+        }
+    }
+
+    private static TableColumn<AccountRow, String> text(String title, Function<AccountRow, String> f, double w) {
+        TableColumn<AccountRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+        c.setPrefWidth(w);
+        return c;
+    }
+
+    /** Numbers sort as numbers; missing values (NaN) show as a dash. */
+    private static TableColumn<AccountRow, Double> number(String title, Function<AccountRow, Double> f, String fmt,
+                                                          double w) {
+        TableColumn<AccountRow, Double> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : Double.isNaN(v) ? "—" : String.format(Locale.ROOT, fmt, v));
+            }
+        });
+        c.setComparator((a, b) -> Double.compare(a.isNaN() ? Double.MAX_VALUE : a, b.isNaN() ? Double.MAX_VALUE : b));
+        c.setPrefWidth(w);
+        return c;
+    }
+}
