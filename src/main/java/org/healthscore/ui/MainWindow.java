@@ -41,6 +41,28 @@ public final class MainWindow extends BorderPane {
         setCenter(center);
         setTop(menuBar());
         stage.titleProperty().bind(vm.titleProperty());
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::undoKeys);
+            }
+        });
+    }
+
+    /**
+     * Ctrl+Z / Ctrl+Shift+Z undo and redo model edits wherever the focus is (sliders and the range slider
+     * would otherwise swallow them), except in a text field, where they edit the text.
+     */
+    private void undoKeys(javafx.scene.input.KeyEvent e) {
+        if (e.getCode() != javafx.scene.input.KeyCode.Z || !e.isShortcutDown()
+                || getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        if (e.isShiftDown()) {
+            vm.redo();
+        } else {
+            vm.undo();
+        }
+        e.consume();
     }
 
     /** Shown over the workbench while the open workspace has no data. */

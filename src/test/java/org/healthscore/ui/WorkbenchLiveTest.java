@@ -212,4 +212,31 @@ class WorkbenchLiveTest {
         assertTrue(!notes.isEmpty() && notes.stream().anyMatch(n -> n.toString().contains("csm_pulse")),
                 "the account's CSM notes show: " + notes);
     }
+
+    @Test
+    void editingAThresholdChangesTheBandsAndUndoRestoresTheExactFigures(FxRobot robot) throws Exception {
+        RecomputeResult original = settled();
+        robot.clickOn("#edit-metric-usage");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#norm-high").query().isVisible(), "the metric editor opens");
+        assertEquals("0.750", robot.lookup("#norm-high").queryAs(javafx.scene.control.TextField.class).getText());
+        // demand more usage for full points: healthy from 0.75 to 0.95
+        robot.doubleClickOn("#norm-high").eraseText(8).write("0.95").type(KeyCode.ENTER);
+        RecomputeResult edited = settled();
+        var usage = (org.healthscore.model.Normalization.Thresholds) vm.modelProperty().get().metric("usage")
+                .orElseThrow().normalization();
+        assertEquals(0.95, usage.healthy(), 1e-12);
+        Evaluation expected = engine(vm.modelProperty().get());
+        assertEquals(expected.bandRows(), edited.evaluation().bandRows());
+        assertTrue(edited.evaluation().bandRows().get(0).accounts() < original.evaluation().bandRows().get(0).accounts(),
+                "a stricter usage threshold puts fewer accounts in Green");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        RecomputeResult undone = settled();
+        assertEquals(original.model(), undone.model());
+        assertEquals(original.evaluation().bandRows(), undone.evaluation().bandRows());
+        assertEquals("0.750", robot.lookup("#norm-high").queryAs(javafx.scene.control.TextField.class).getText());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals(edited.evaluation().bandRows(), settled().evaluation().bandRows());
+    }
 }

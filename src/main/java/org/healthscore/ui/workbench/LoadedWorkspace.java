@@ -110,6 +110,10 @@ public final class LoadedWorkspace implements AutoCloseable {
         return engine;
     }
 
+    public FrameAssembler frameAssembler() {
+        return assembler;
+    }
+
     public synchronized AccountFrame frame() {
         return engine.frame();
     }

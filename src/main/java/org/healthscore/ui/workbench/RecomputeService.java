@@ -68,7 +68,11 @@ public final class RecomputeService {
         long seq = pendingSequence;
         pending = null;
         running = true;
-        worker.execute(() -> run(request, seq));
+        try {
+            worker.execute(() -> run(request, seq));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            running = false; // the window is closing and its worker is gone: nothing left to show
+        }
     }
 
     private void run(Request request, long seq) {

@@ -43,9 +43,12 @@ public final class WeightsPanel extends VBox {
         final ToggleButton lock = new ToggleButton(null, new FontIcon(MaterialDesignL.LOCK_OPEN_VARIANT));
 
         Row(Metric m) {
-            Label name = new Label(m.label());
+            javafx.scene.control.Hyperlink name = new javafx.scene.control.Hyperlink(m.label());
             name.setWrapText(true);
+            name.setId("edit-metric-" + m.key());
             name.getStyleClass().add("metric-name");
+            name.setTooltip(new Tooltip("Edit how this metric is scored"));
+            name.setOnAction(e -> vm.selectedMetricProperty().set(m.key()));
             slider.setId("weight-slider-" + m.key());
             percent.setId("weight-" + m.key());
             percent.getStyleClass().add("metric-weight");
@@ -114,7 +117,21 @@ public final class WeightsPanel extends VBox {
         });
         vm.segmentValues().addListener((javafx.collections.ListChangeListener<String>) c -> fillSegments());
         fillSegments();
-        getChildren().addAll(title, segment, rows);
+        ComboBox<String> add = new ComboBox<>();
+        add.setId("add-metric");
+        add.setPromptText("Add a metric from a column…");
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.setOnShowing(e -> {
+            var w = vm.workspaceProperty().get();
+            add.getItems().setAll(w == null ? List.of() : List.copyOf(w.dataset().columnNames()));
+        });
+        add.valueProperty().addListener((o, a, column) -> {
+            if (column != null) {
+                vm.addMetric(column);
+                javafx.application.Platform.runLater(() -> add.setValue(null));
+            }
+        });
+        getChildren().addAll(title, segment, rows, add);
         vm.modelProperty().addListener((o, a, m) -> show(m));
         vm.segmentViewProperty().addListener((o, a, v) -> show(vm.modelProperty().get()));
     }

@@ -71,6 +71,13 @@ public final class WorkbenchView extends BorderPane {
         left.setFitToWidth(true);
         left.setPrefWidth(310);
         setLeft(left);
+        MetricEditor editor = new MetricEditor(vm);
+        ScrollPane right = new ScrollPane(editor);
+        right.setFitToWidth(true);
+        right.setPrefWidth(350);
+        right.visibleProperty().bind(editor.visibleProperty());
+        right.managedProperty().bind(editor.visibleProperty());
+        setRight(right);
         setBottom(statusBar(vm));
         vm.resultProperty().addListener((obs, old, result) -> show(result));
     }

@@ -44,10 +44,12 @@ public final class WorkbenchViewModel {
     private final javafx.collections.ObservableList<String> segmentValues = javafx.collections.FXCollections
             .observableArrayList();
     private final java.util.Set<String> locked = new java.util.HashSet<>();
+    private final javafx.beans.property.SimpleStringProperty selectedMetric = new javafx.beans.property.SimpleStringProperty();
     private final ModelHistory history = new ModelHistory();
     private HealthModel savedModel;
     private HealthModel dragStart;
     private String workspaceName;
+    private volatile boolean closed;
     private final org.healthscore.store.RecentWorkspaces recentWorkspaces;
     private final javafx.collections.ObservableList<Path> recent = javafx.collections.FXCollections.observableArrayList();
     private EvaluationOptions options = new EvaluationOptions(HISTOGRAM_BINS,
@@ -122,6 +124,9 @@ public final class WorkbenchViewModel {
     /** Runs work that uses the open workspace's connection on the workspace thread. */
     public <T> CompletableFuture<T> onWorkspace(java.util.function.Function<LoadedWorkspace, T> work) {
         LoadedWorkspace loaded = workspace.get();
+        if (closed) {
+            return new CompletableFuture<>(); // closing: the work would find the workspace gone
+        }
         if (loaded == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("Open a workspace first."));
         }
@@ -188,6 +193,9 @@ public final class WorkbenchViewModel {
     }
 
     private void show(HealthModel newModel, boolean exact) {
+        if (closed) {
+            return;
+        }
         model.set(newModel);
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
@@ -225,6 +233,48 @@ public final class WorkbenchViewModel {
             dragStart = null;
         }
         show(next, !stillDragging);
+    }
+
+    /**
+     * Replaces one metric's definition (normalization, direction, missing policy, source). While a control is
+     * still being dragged the figures follow live; the whole drag is one undo step.
+     */
+    public void editMetric(org.healthscore.model.Metric changed, boolean stillDragging) {
+        HealthModel current = model.get();
+        if (current == null || current.indexOf(changed.key()) < 0) {
+            return;
+        }
+        if (dragStart == null) {
+            dragStart = current;
+            baseline.set(result.get());
+        }
+        if (!stillDragging) {
+            history.recordEdit(dragStart);
+            dragStart = null;
+        }
+        show(current.withMetric(changed), !stillDragging);
+    }
+
+    /** Removes a metric from the model (undoable). */
+    public void removeMetric(String key) {
+        HealthModel current = model.get();
+        if (current != null && current.indexOf(key) >= 0) {
+            setModel(current.withMetrics(current.metrics().stream().filter(m -> !m.key().equals(key)).toList()));
+        }
+    }
+
+    /** Adds a metric reading one workspace column, normalized linearly over its observed range (undoable). */
+    public CompletableFuture<org.healthscore.model.Metric> addMetric(String column) {
+        HealthModel current = model.get();
+        return onWorkspace(w -> MetricFactory.forColumn(w, column, current)).whenCompleteAsync((m, e) -> {
+            if (e != null) {
+                status.set("Cannot add a metric for " + column + ": " + ModelFileCommands.cause(e).getMessage());
+            } else {
+                java.util.List<org.healthscore.model.Metric> metrics = new java.util.ArrayList<>(model.get().metrics());
+                metrics.add(m);
+                setModel(model.get().withMetrics(metrics));
+            }
+        }, fxThread);
     }
 
     /** Sets a share exactly (typed in), as one edit. */
@@ -331,6 +381,7 @@ public final class WorkbenchViewModel {
 
     /** Closes the workspace on its own thread and waits for it, so that its lock is released on exit. */
     public void close() {
+        closed = true;
         LoadedWorkspace loaded = workspace.get();
         if (loaded != null) {
             try {
@@ -347,6 +398,11 @@ public final class WorkbenchViewModel {
         if (workspaceName != null) {
             title.set((dirty.get() ? "* " : "") + workspaceName + " — Health Score Workbench");
         }
+    }
+
+    /** The metric the editor shows (by key), or null. */
+    public javafx.beans.property.StringProperty selectedMetricProperty() {
+        return selectedMetric;
     }
 
     /** A short message for the status bar (e.g. a chart was saved). */

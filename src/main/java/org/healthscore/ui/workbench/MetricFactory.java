@@ -1,0 +1,50 @@
+package org.healthscore.ui.workbench;
+
+import java.util.Arrays;
+import org.healthscore.data.DataColumn;
+import org.healthscore.model.Direction;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.Metric;
+import org.healthscore.model.MetricSource;
+import org.healthscore.model.MissingPolicy;
+import org.healthscore.model.Normalization;
+
+/** A sensible first definition for a new metric on a column: linear over the 5th–95th percentile, weight 10 %. */
+final class MetricFactory {
+    private MetricFactory() {
+    }
+
+    static Metric forColumn(LoadedWorkspace w, String column, HealthModel model) {
+        if (!w.dataset().hasColumn(column)) {
+            throw new IllegalArgumentException("the workspace has no column " + column);
+        }
+        Metric draft = new Metric(uniqueKey(column, model), column.replace('_', ' '), new MetricSource.Column(column),
+                Direction.HIGHER_IS_BETTER, Normalization.linear(0, 1), MissingPolicy.NEUTRAL,
+                Metric.DEFAULT_STALENESS_DAYS, 10);
+        DataColumn raw = w.frameAssembler().resolve(draft, w.frame().asOfDays());
+        double[] v = Arrays.stream(raw.values()).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        if (v.length == 0) {
+            return draft;
+        }
+        double lo = v[(int) (0.05 * (v.length - 1))];
+        double hi = v[(int) (0.95 * (v.length - 1))];
+        if (!(lo < hi)) {
+            lo = v[0];
+            hi = v[v.length - 1] > v[0] ? v[v.length - 1] : v[0] + 1;
+        }
+        return draft.withNormalization(Normalization.linear(lo, hi));
+    }
+
+    private static String uniqueKey(String column, HealthModel model) {
+        String base = column.replaceAll("[^A-Za-z0-9_]", "_");
+        if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
+            base = "m_" + base;
+        }
+        base = base.length() > 50 ? base.substring(0, 50) : base;
+        String key = base;
+        for (int k = 2; model.indexOf(key) >= 0; k++) {
+            key = base + "_" + k;
+        }
+        return key;
+    }
+}
