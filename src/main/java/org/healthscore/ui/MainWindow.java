@@ -119,20 +119,32 @@ public final class MainWindow extends BorderPane {
         Menu edit = new Menu("Edit", null, undo, redo);
         Menu fromTemplate = new Menu("New model from template", null,
                 item("Four-metric (setup 20 / usage 40 / NPS 20 / pulse 20)", null, "menu-template-four",
-                        () -> vm.newModelFrom(org.healthscore.model.StarterTemplates.fourMetric())),
+                        () -> vm.models().newModelFrom(org.healthscore.model.StarterTemplates.fourMetric())),
                 item("Six-metric (engagement 30 / onboarding 20 / …)", null, "menu-template-six",
-                        () -> vm.newModelFrom(org.healthscore.model.StarterTemplates.sixMetric())),
+                        () -> vm.models().newModelFrom(org.healthscore.model.StarterTemplates.sixMetric())),
                 item("Blank", null, "menu-template-blank",
-                        () -> vm.newModelFrom(org.healthscore.model.StarterTemplates.blank())));
+                        () -> vm.models().newModelFrom(org.healthscore.model.StarterTemplates.blank())));
         fromTemplate.disableProperty().bind(vm.workspaceProperty().isNull());
         Menu modelMenu = new Menu("Model", null, fromTemplate);
+        javafx.scene.control.CheckMenuItem presentation = new javafx.scene.control.CheckMenuItem("Presentation mode");
+        presentation.setId("menu-presentation");
+        presentation.setAccelerator(KeyCombination.keyCombination("F11"));
+        presentation.selectedProperty().addListener((o, was, on) -> {
+            // larger type and chart text for a projector; the layout reflows around it
+            if (on) {
+                getStyleClass().add("presentation");
+            } else {
+                getStyleClass().remove("presentation");
+            }
+        });
+        Menu view = new Menu("View", null, presentation);
         MenuItem about = item("About", null, "menu-about", () -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, AppInfo.name() + " " + AppInfo.version()
                     + "\nDesign, validate and export customer health score models.", ButtonType.OK);
             a.initOwner(stage);
             a.show();
         });
-        return new MenuBar(file, edit, modelMenu, new Menu("Help", null, about));
+        return new MenuBar(file, edit, view, modelMenu, new Menu("Help", null, about));
     }
 
     private void fillRecent(Menu recent) {

@@ -71,7 +71,7 @@ final class MetricEditor extends VBox {
         Button remove = new Button("Remove metric");
         remove.setOnAction(e -> {
             if (shown != null) {
-                vm.removeMetric(shown.key());
+                vm.models().removeMetric(shown.key());
             }
         });
         Button close = new Button("Close");

@@ -21,7 +21,7 @@ public final class ModelFileCommandsView {
     public void exportModel() {
         String name = vm.modelProperty().get().name().replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase() + ".json";
         dialogs.save("Export model", name, "Health score model (JSON)", ".json").ifPresent(file ->
-                vm.exportModel(file).exceptionally(error -> {
+                vm.models().exportModel(file).exceptionally(error -> {
                     javafx.application.Platform.runLater(() -> error("Export failed",
                             ModelFileCommands.cause(error).getMessage()));
                     return null;
@@ -30,7 +30,7 @@ public final class ModelFileCommandsView {
 
     public void importModel() {
         dialogs.open("Import model", "Health score model (JSON)", ".json").ifPresent(file ->
-                vm.importModel(file).thenAccept(problems -> {
+                vm.models().importModel(file).thenAccept(problems -> {
                     if (!problems.isEmpty()) {
                         ProblemsDialog.show(stage, file.getFileName().toString(), problems);
                     }

@@ -24,11 +24,11 @@ public final class ModelVersionCommandsView {
         ask.setTitle("Save model version");
         ask.setHeaderText("Save the current model in this workspace as a named version.");
         ask.setContentText("Name:");
-        ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(vm::saveModelVersion);
+        ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(vm.models()::saveModelVersion);
     }
 
     public void open() {
-        vm.modelVersions().thenAccept(versions -> Platform.runLater(() -> {
+        vm.models().modelVersions().thenAccept(versions -> Platform.runLater(() -> {
             if (versions.isEmpty()) {
                 Alert none = new Alert(Alert.AlertType.INFORMATION, "No model version is saved in this workspace yet "
                         + "(File → Save model version…).", ButtonType.OK);
@@ -40,7 +40,7 @@ public final class ModelVersionCommandsView {
             choose.initOwner(stage);
             choose.setTitle("Open model version");
             choose.setHeaderText("Replace the current model with a saved version.");
-            choose.showAndWait().ifPresent(v -> vm.openModelVersion(v.id()));
+            choose.showAndWait().ifPresent(v -> vm.models().openModelVersion(v.id()));
         }));
     }
 }

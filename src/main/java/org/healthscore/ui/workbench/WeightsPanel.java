@@ -127,7 +127,7 @@ public final class WeightsPanel extends VBox {
         });
         add.valueProperty().addListener((o, a, column) -> {
             if (column != null) {
-                vm.addMetric(column);
+                vm.models().addMetric(column);
                 javafx.application.Platform.runLater(() -> add.setValue(null));
             }
         });

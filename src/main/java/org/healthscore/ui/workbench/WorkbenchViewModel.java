@@ -46,6 +46,7 @@ public final class WorkbenchViewModel {
     private final java.util.Set<String> locked = new java.util.HashSet<>();
     private final javafx.beans.property.SimpleStringProperty selectedMetric = new javafx.beans.property.SimpleStringProperty();
     private final ModelHistory history = new ModelHistory();
+    private final ModelCommands models = new ModelCommands(this);
     private HealthModel savedModel;
     private HealthModel dragStart;
     private String workspaceName;
@@ -133,43 +134,6 @@ public final class WorkbenchViewModel {
         return CompletableFuture.supplyAsync(() -> work.apply(loaded), background);
     }
 
-    /** Saves the current model as a named version in the workspace. */
-    public CompletableFuture<org.healthscore.io.model.ModelVersions.Version> saveModelVersion(String name) {
-        HealthModel current = model.get();
-        return onWorkspace(w -> new org.healthscore.io.model.ModelVersions(w.workspace()).save(name, current))
-                .whenCompleteAsync((v, e) -> {
-                    status.set(e == null ? "Saved model version '" + v.name() + "'"
-                            : "Not saved: " + ModelFileCommands.cause(e).getMessage());
-                    if (e == null) {
-                        savedModel = current;
-                        dirty.set(!current.equals(model.get()));
-                        updateTitle();
-                    }
-                }, fxThread);
-    }
-
-    public CompletableFuture<List<org.healthscore.io.model.ModelVersions.Version>> modelVersions() {
-        return onWorkspace(w -> new org.healthscore.io.model.ModelVersions(w.workspace()).list());
-    }
-
-    /** Makes a saved version the current model. */
-    public CompletableFuture<HealthModel> openModelVersion(long id) {
-        return onWorkspace(w -> {
-            try {
-                return new org.healthscore.io.model.ModelVersions(w.workspace()).load(id);
-            } catch (org.healthscore.io.model.ModelFileException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }).whenCompleteAsync((m, e) -> {
-            if (e != null) {
-                status.set("Cannot open the model version: " + ModelFileCommands.cause(e).getMessage());
-            } else {
-                setModel(m);
-                status.set("Opened model version '" + m.name() + "'");
-            }
-        }, fxThread);
-    }
-
     /** A wizard importing into the open workspace, on the workspace thread. */
     public org.healthscore.ui.importer.ImportWizardViewModel importWizard() {
         LoadedWorkspace loaded = workspace.get();
@@ -255,28 +219,6 @@ public final class WorkbenchViewModel {
         show(current.withMetric(changed), !stillDragging);
     }
 
-    /** Removes a metric from the model (undoable). */
-    public void removeMetric(String key) {
-        HealthModel current = model.get();
-        if (current != null && current.indexOf(key) >= 0) {
-            setModel(current.withMetrics(current.metrics().stream().filter(m -> !m.key().equals(key)).toList()));
-        }
-    }
-
-    /** Adds a metric reading one workspace column, normalized linearly over its observed range (undoable). */
-    public CompletableFuture<org.healthscore.model.Metric> addMetric(String column) {
-        HealthModel current = model.get();
-        return onWorkspace(w -> MetricFactory.forColumn(w, column, current)).whenCompleteAsync((m, e) -> {
-            if (e != null) {
-                status.set("Cannot add a metric for " + column + ": " + ModelFileCommands.cause(e).getMessage());
-            } else {
-                java.util.List<org.healthscore.model.Metric> metrics = new java.util.ArrayList<>(model.get().metrics());
-                metrics.add(m);
-                setModel(model.get().withMetrics(metrics));
-            }
-        }, fxThread);
-    }
-
     /** Sets a share exactly (typed in), as one edit. */
     public void setShare(String metricKey, double percent) {
         dragShare(metricKey, percent, true);
@@ -322,15 +264,6 @@ public final class WorkbenchViewModel {
         }
     }
 
-    /** Starts over from a starter template (undoable). */
-    public void newModelFrom(HealthModel template) {
-        LoadedWorkspace loaded = workspace.get();
-        List<org.healthscore.model.Metric> usable = template.metrics().stream()
-                .filter(m -> loaded == null || m.source().columns().stream().allMatch(loaded.dataset()::hasColumn))
-                .toList();
-        setModel(template.withMetrics(usable));
-    }
-
     private void apply(RecomputeResult r) {
         result.set(r);
         busy.set(false);
@@ -348,35 +281,6 @@ public final class WorkbenchViewModel {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         error.set(message);
         status.set("Error: " + message);
-    }
-
-    /** Writes the current model, with the dataset and figures it was designed on, to a JSON file. */
-    public CompletableFuture<Path> exportModel(Path file) {
-        LoadedWorkspace loaded = workspace.get();
-        if (loaded == null || model.get() == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("No model to export yet."));
-        }
-        return ModelFileCommands.export(file, model.get(), loaded, result.get(), background)
-                .whenCompleteAsync((path, error) -> status.set(error == null ? "Model exported to " + path
-                        : "Export failed: " + ModelFileCommands.cause(error).getMessage()), fxThread);
-    }
-
-    /**
-     * Reads a model file and, only if it is valid for this workspace, makes it the current model. Completes with
-     * the problems found (empty when the model was taken).
-     */
-    public CompletableFuture<List<ModelProblem>> importModel(Path file) {
-        LoadedWorkspace loaded = workspace.get();
-        if (loaded == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("Open a workspace first."));
-        }
-        return ModelFileCommands.read(file, loaded, background).thenApplyAsync(r -> {
-            if (r.problems().isEmpty()) {
-                setModel(r.model());
-                status.set("Model imported from " + file.getFileName());
-            }
-            return r.problems();
-        }, fxThread);
     }
 
     /** Closes the workspace on its own thread and waits for it, so that its lock is released on exit. */
@@ -403,6 +307,26 @@ public final class WorkbenchViewModel {
     /** The metric the editor shows (by key), or null. */
     public javafx.beans.property.StringProperty selectedMetricProperty() {
         return selectedMetric;
+    }
+
+    /** Export/import of model files and saved model versions. */
+    public ModelCommands models() {
+        return models;
+    }
+
+    /** After a save: the model now matches its saved version. */
+    void markSaved(HealthModel saved) {
+        savedModel = saved;
+        dirty.set(!saved.equals(model.get()));
+        updateTitle();
+    }
+
+    Executor background() {
+        return background;
+    }
+
+    Executor fxThread() {
+        return fxThread;
     }
 
     /** A short message for the status bar (e.g. a chart was saved). */

@@ -1,0 +1,111 @@
+package org.healthscore.ui.workbench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.ModelProblem;
+
+/** Commands on the model as a whole: files (export, import), saved versions, templates, adding and removing metrics. */
+public final class ModelCommands {
+    private final WorkbenchViewModel vm;
+
+    ModelCommands(WorkbenchViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Writes the current model, with the dataset and figures it was designed on, to a JSON file. */
+    public CompletableFuture<Path> exportModel(Path file) {
+        LoadedWorkspace loaded = vm.workspaceProperty().get();
+        if (loaded == null || vm.modelProperty().get() == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("No model to export yet."));
+        }
+        return ModelFileCommands.export(file, vm.modelProperty().get(), loaded, vm.resultProperty().get(), vm.background())
+                .whenCompleteAsync((path, error) -> vm.notify(error == null ? "Model exported to " + path
+                        : "Export failed: " + ModelFileCommands.cause(error).getMessage()), vm.fxThread());
+    }
+
+    /**
+     * Reads a model file and, only if it is valid for this workspace, makes it the current model. Completes with
+     * the problems found (empty when the model was taken).
+     */
+    public CompletableFuture<List<ModelProblem>> importModel(Path file) {
+        LoadedWorkspace loaded = vm.workspaceProperty().get();
+        if (loaded == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Open a workspace first."));
+        }
+        return ModelFileCommands.read(file, loaded, vm.background()).thenApplyAsync(r -> {
+            if (r.problems().isEmpty()) {
+                vm.setModel(r.model());
+                vm.notify("Model imported from " + file.getFileName());
+            }
+            return r.problems();
+        }, vm.fxThread());
+    }
+
+    /** Saves the current model as a named version in the workspace. */
+    public CompletableFuture<org.healthscore.io.model.ModelVersions.Version> saveModelVersion(String name) {
+        HealthModel current = vm.modelProperty().get();
+        return vm.onWorkspace(w -> new org.healthscore.io.model.ModelVersions(w.workspace()).save(name, current))
+                .whenCompleteAsync((v, e) -> {
+                    vm.notify(e == null ? "Saved model version '" + v.name() + "'"
+                            : "Not saved: " + ModelFileCommands.cause(e).getMessage());
+                    if (e == null) {
+                        vm.markSaved(current);
+                    }
+                }, vm.fxThread());
+    }
+
+    public CompletableFuture<List<org.healthscore.io.model.ModelVersions.Version>> modelVersions() {
+        return vm.onWorkspace(w -> new org.healthscore.io.model.ModelVersions(w.workspace()).list());
+    }
+
+    /** Makes a saved version the current model. */
+    public CompletableFuture<HealthModel> openModelVersion(long id) {
+        return vm.onWorkspace(w -> {
+            try {
+                return new org.healthscore.io.model.ModelVersions(w.workspace()).load(id);
+            } catch (org.healthscore.io.model.ModelFileException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }).whenCompleteAsync((m, e) -> {
+            if (e != null) {
+                vm.notify("Cannot open the model version: " + ModelFileCommands.cause(e).getMessage());
+            } else {
+                vm.setModel(m);
+                vm.notify("Opened model version '" + m.name() + "'");
+            }
+        }, vm.fxThread());
+    }
+
+    /** Removes a metric from the model (undoable). */
+    public void removeMetric(String key) {
+        HealthModel current = vm.modelProperty().get();
+        if (current != null && current.indexOf(key) >= 0) {
+            vm.setModel(current.withMetrics(current.metrics().stream().filter(m -> !m.key().equals(key)).toList()));
+        }
+    }
+
+    /** Adds a metric reading one workspace column, normalized linearly over its observed range (undoable). */
+    public CompletableFuture<org.healthscore.model.Metric> addMetric(String column) {
+        HealthModel current = vm.modelProperty().get();
+        return vm.onWorkspace(w -> MetricFactory.forColumn(w, column, current)).whenCompleteAsync((m, e) -> {
+            if (e != null) {
+                vm.notify("Cannot add a metric for " + column + ": " + ModelFileCommands.cause(e).getMessage());
+            } else {
+                java.util.List<org.healthscore.model.Metric> metrics = new java.util.ArrayList<>(vm.modelProperty().get().metrics());
+                metrics.add(m);
+                vm.setModel(vm.modelProperty().get().withMetrics(metrics));
+            }
+        }, vm.fxThread());
+    }
+
+    /** Starts over from a starter template (undoable). */
+    public void newModelFrom(HealthModel template) {
+        LoadedWorkspace loaded = vm.workspaceProperty().get();
+        List<org.healthscore.model.Metric> usable = template.metrics().stream()
+                .filter(m -> loaded == null || m.source().columns().stream().allMatch(loaded.dataset()::hasColumn))
+                .toList();
+        vm.setModel(template.withMetrics(usable));
+    }
+}
