@@ -125,7 +125,10 @@ public final class MainWindow extends BorderPane {
                 item("Blank", null, "menu-template-blank",
                         () -> vm.models().newModelFrom(org.healthscore.model.StarterTemplates.blank())));
         fromTemplate.disableProperty().bind(vm.workspaceProperty().isNull());
-        Menu modelMenu = new Menu("Model", null, fromTemplate);
+        MenuItem bandsItem = item("Bands…", "Shortcut+B", "menu-bands",
+                () -> org.healthscore.ui.workbench.BandsEditor.show(stage, vm));
+        bandsItem.disableProperty().bind(vm.modelProperty().isNull());
+        Menu modelMenu = new Menu("Model", null, fromTemplate, bandsItem);
         javafx.scene.control.CheckMenuItem presentation = new javafx.scene.control.CheckMenuItem("Presentation mode");
         presentation.setId("menu-presentation");
         presentation.setAccelerator(KeyCombination.keyCombination("F11"));

@@ -239,4 +239,23 @@ class WorkbenchLiveTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertEquals(edited.evaluation().bandRows(), settled().evaluation().bandRows());
     }
+
+    @Test
+    void draggingABandEdgeMovesAccountsBetweenBands(FxRobot robot) throws Exception {
+        RecomputeResult original = settled();
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#band-edge-0").tryQuery().isPresent());
+        javafx.scene.control.Slider green = robot.lookup("#band-edge-0").queryAs(javafx.scene.control.Slider.class);
+        assertEquals(80.0, green.getValue(), 1e-9);
+        robot.interact(() -> green.setValue(70));
+        RecomputeResult edited = settled();
+        assertEquals(70.0, vm.modelProperty().get().bands().get(0).lowerBound(), 1e-9);
+        Evaluation expected = engine(vm.modelProperty().get());
+        assertEquals(expected.bandRows(), edited.evaluation().bandRows());
+        assertTrue(edited.evaluation().bandRows().get(0).accounts() > original.evaluation().bandRows().get(0).accounts(),
+                "a lower Green edge holds more accounts");
+        robot.interact(() -> green.setValue(59)); // cannot pass Yellow's edge at 60
+        settled();
+        assertEquals(61.0, vm.modelProperty().get().bands().get(0).lowerBound(), 1e-9);
+    }
 }

@@ -219,6 +219,41 @@ public final class WorkbenchViewModel {
         show(current.withMetric(changed), !stillDragging);
     }
 
+    /**
+     * Replaces the bands of the current view (the model's, or the chosen segment's). Live while an edge is
+     * dragged; the drag is one undo step. Bands are kept best first.
+     */
+    public void editBands(List<org.healthscore.model.Band> bands, boolean stillDragging) {
+        HealthModel current = model.get();
+        if (current == null) {
+            return;
+        }
+        if (dragStart == null) {
+            dragStart = current;
+            baseline.set(result.get());
+        }
+        if (!stillDragging) {
+            history.recordEdit(dragStart);
+            dragStart = null;
+        }
+        List<org.healthscore.model.Band> sorted = org.healthscore.model.Bands.descending(bands);
+        String view = segmentView.get();
+        HealthModel next;
+        if (view == null) {
+            next = current.withBands(sorted);
+        } else {
+            LoadedWorkspace loaded = workspace.get();
+            HealthModel withSegment = org.healthscore.model.SegmentWeights.with(current, view,
+                    loaded.dataset().accounts().segmentColumn(),
+                    org.healthscore.model.SegmentWeights.effective(current, view));
+            var seg = org.healthscore.model.SegmentWeights.find(withSegment, view);
+            var segments = new java.util.ArrayList<>(withSegment.segments());
+            segments.set(segments.indexOf(seg), seg.withBands(sorted));
+            next = withSegment.withSegments(segments);
+        }
+        show(next, !stillDragging);
+    }
+
     /** Sets a share exactly (typed in), as one edit. */
     public void setShare(String metricKey, double percent) {
         dragShare(metricKey, percent, true);

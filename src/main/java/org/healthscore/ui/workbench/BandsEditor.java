@@ -1,0 +1,135 @@
+package org.healthscore.ui.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.healthscore.model.Band;
+import org.healthscore.model.Bands;
+import org.healthscore.model.SegmentWeights;
+
+/**
+ * Model → Bands…: each band's name, color, playbook and lower edge; drag an edge and every chart follows.
+ * Edits the bands of the current view (all accounts, or the chosen segment).
+ */
+public final class BandsEditor extends VBox {
+    private final WorkbenchViewModel vm;
+    private final GridPane grid = new GridPane();
+    private final Label scope = new Label();
+    private boolean updating;
+
+    public BandsEditor(WorkbenchViewModel vm) {
+        this.vm = vm;
+        setSpacing(10);
+        setPadding(new Insets(12));
+        grid.setHgap(8);
+        grid.setVgap(8);
+        Button add = new Button("Add band");
+        add.setOnAction(e -> {
+            List<Band> bands = new ArrayList<>(current());
+            double lowest = bands.get(bands.size() - 1).lowerBound();
+            bands.add(new Band("Band " + (bands.size() + 1), Math.max(0, lowest / 2), "#8c959f", ""));
+            vm.editBands(bands, false);
+        });
+        getChildren().addAll(scope, grid, add);
+        vm.modelProperty().addListener((o, a, m) -> rebuild());
+        vm.segmentViewProperty().addListener((o, a, v) -> rebuild());
+        rebuild();
+    }
+
+    public static void show(Stage owner, WorkbenchViewModel vm) {
+        Stage s = new Stage();
+        s.initOwner(owner);
+        s.setTitle("Bands");
+        javafx.scene.Scene scene = new javafx.scene.Scene(new BandsEditor(vm), 760, 360);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        s.setScene(scene);
+        s.show();
+    }
+
+    private List<Band> current() {
+        var model = vm.modelProperty().get();
+        var seg = SegmentWeights.find(model, vm.segmentViewProperty().get());
+        return Bands.descending(seg == null ? model.bands() : seg.bandsOr(model.bands()));
+    }
+
+    private void rebuild() {
+        if (updating || vm.modelProperty().get() == null) {
+            return;
+        }
+        String view = vm.segmentViewProperty().get();
+        scope.setText(view == null ? "Bands for all accounts (best first)" : "Bands for segment " + view);
+        grid.getChildren().clear();
+        grid.addRow(0, new Label("Name"), new Label("Color"), new Label("From score"), new Label(""),
+                new Label("Playbook"), new Label(""));
+        List<Band> bands = current();
+        for (int i = 0; i < bands.size(); i++) {
+            Band b = bands.get(i);
+            int index = i;
+            TextField name = new TextField(b.name());
+            name.setPrefColumnCount(8);
+            ColorPicker color = new ColorPicker(Color.web(b.color()));
+            Slider edge = new Slider(0, 100, b.lowerBound());
+            edge.setId("band-edge-" + i);
+            edge.setPrefWidth(200);
+            Label value = new Label(String.format(Locale.ROOT, "%.0f", b.lowerBound()));
+            edge.setDisable(i == bands.size() - 1 && b.lowerBound() == 0);
+            TextField playbook = new TextField(b.playbook());
+            playbook.setPrefColumnCount(22);
+            Button remove = new Button("Remove");
+            remove.setDisable(bands.size() <= 1);
+            Runnable apply = () -> apply(index, new Band(name.getText().isBlank() ? b.name() : name.getText().strip(),
+                    Math.round(edge.getValue()), hex(color.getValue()), playbook.getText()), edge.isValueChanging());
+            name.setOnAction(e -> apply.run());
+            playbook.setOnAction(e -> apply.run());
+            color.setOnAction(e -> apply.run());
+            edge.valueProperty().addListener((o, a, v) -> {
+                value.setText(String.format(Locale.ROOT, "%.0f", Math.round(v.doubleValue()) * 1.0));
+                apply.run();
+            });
+            edge.valueChangingProperty().addListener((o, was, now) -> {
+                if (was && !now) {
+                    apply.run();
+                }
+            });
+            remove.setOnAction(e -> {
+                List<Band> rest = new ArrayList<>(current());
+                rest.remove(index);
+                vm.editBands(rest, false);
+            });
+            grid.addRow(i + 1, name, color, edge, value, playbook, remove);
+        }
+    }
+
+    private void apply(int index, Band changed, boolean stillDragging) {
+        List<Band> bands = new ArrayList<>(current());
+        if (index >= bands.size() || bands.get(index).equals(changed)) {
+            return;
+        }
+        // an edge stays between its neighbours, so the bands keep their order while it is dragged
+        double lo = index < bands.size() - 1 ? bands.get(index + 1).lowerBound() + 1 : 0;
+        double hi = index > 0 ? bands.get(index - 1).lowerBound() - 1 : 100;
+        double bound = Math.max(lo, Math.min(hi, changed.lowerBound()));
+        bands.set(index, new Band(changed.name(), bound, changed.color(), changed.playbook()));
+        updating = stillDragging; // keep the slider being dragged; rebuild once it is released
+        try {
+            vm.editBands(bands, stillDragging);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+}
