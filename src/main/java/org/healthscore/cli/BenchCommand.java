@@ -3,7 +3,7 @@ package org.healthscore.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchRecomputeCommand.class, BenchImportCommand.class})
+        subcommands = {BenchRecomputeCommand.class, BenchImportCommand.class, BenchDragCommand.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {

@@ -21,24 +21,48 @@ public final class BandChurnChart extends BarChart<String, Number> {
         getStyleClass().add("workbench-chart");
     }
 
+    private final XYChart.Series<String, Number> series = new XYChart.Series<>();
+    private final java.util.Map<String, Tooltip> tips = new java.util.HashMap<>();
+
+    /** Same bands as last time: the bars are updated in place (cheap while a slider moves). */
     public void show(List<Evaluation.BandRow> rows) {
-        var series = new XYChart.Series<String, Number>();
-        for (Evaluation.BandRow r : rows) {
-            double rate = Double.isNaN(r.churnRate()) ? 0 : 100 * r.churnRate();
-            var d = new XYChart.Data<String, Number>(r.band().name(), rate);
-            String tip = String.format(Locale.ROOT, "%s (from %.0f): %.1f %% churned%n%,d accounts, %,d with an outcome,"
-                    + " %,d churned%nARR %s, churned ARR %s", r.band().name(), r.band().lowerBound(), rate, r.accounts(),
-                    r.known(), r.churned(), money(r.arr()), money(r.churnedArr()));
-            String color = r.band().color();
-            d.nodeProperty().addListener((o, a, node) -> {
-                if (node != null) {
-                    node.setStyle("-fx-bar-fill: " + color + ";"); // band colors come from the model
-                    Tooltip.install(node, new Tooltip(tip));
-                }
-            });
-            series.getData().add(d);
+        List<String> names = rows.stream().map(r -> r.band().name()).toList();
+        List<String> shown = series.getData().stream().map(XYChart.Data::getXValue).toList();
+        if (!names.equals(shown) || getData().isEmpty()) {
+            series.getData().clear();
+            tips.clear();
+            for (Evaluation.BandRow r : rows) {
+                var d = new XYChart.Data<String, Number>(r.band().name(), 0);
+                Tooltip tip = new Tooltip();
+                tips.put(r.band().name(), tip);
+                d.nodeProperty().addListener((o, a, node) -> {
+                    if (node != null) {
+                        Tooltip.install(node, tip);
+                    }
+                });
+                series.getData().add(d);
+            }
+            getData().setAll(List.of(series));
         }
-        getData().setAll(List.of(series));
+        for (int i = 0; i < rows.size(); i++) {
+            Evaluation.BandRow r = rows.get(i);
+            double rate = Double.isNaN(r.churnRate()) ? 0 : 100 * r.churnRate();
+            var d = series.getData().get(i);
+            d.setYValue(rate);
+            tips.get(r.band().name()).setText(String.format(Locale.ROOT, "%s (from %.0f): %.1f %% churned%n%,d accounts, "
+                    + "%,d with an outcome, %,d churned%nARR %s, churned ARR %s", r.band().name(), r.band().lowerBound(),
+                    rate, r.accounts(), r.known(), r.churned(), money(r.arr()), money(r.churnedArr())));
+            String style = "-fx-bar-fill: " + r.band().color() + ";"; // band colors come from the model
+            if (d.getNode() != null && !style.equals(d.getNode().getStyle())) {
+                d.getNode().setStyle(style);
+            } else if (d.getNode() == null) {
+                d.nodeProperty().addListener((o, a, node) -> {
+                    if (node != null) {
+                        node.setStyle(style);
+                    }
+                });
+            }
+        }
     }
 
     static String money(double v) {

@@ -21,20 +21,33 @@ public final class DecileChart extends BarChart<String, Number> {
         getStyleClass().add("workbench-chart");
     }
 
+    private final XYChart.Series<String, Number> series = new XYChart.Series<>();
+    private final List<Tooltip> tips = new java.util.ArrayList<>();
+
+    /** Ten bars, built once and then updated in place. */
     public void show(List<Evaluation.DecileRow> deciles) {
-        var series = new XYChart.Series<String, Number>();
-        for (Evaluation.DecileRow d : deciles) {
-            double rate = Double.isNaN(d.churnRate()) ? 0 : 100 * d.churnRate();
-            var data = new XYChart.Data<String, Number>(Integer.toString(d.decile()), rate);
-            String tip = String.format(Locale.ROOT, "Decile %d: %.1f %% churned of %,d accounts%nlift %.2f× the average",
-                    d.decile(), rate, d.accounts(), d.lift());
-            data.nodeProperty().addListener((o, a, node) -> {
-                if (node != null) {
-                    Tooltip.install(node, new Tooltip(tip));
-                }
-            });
-            series.getData().add(data);
+        if (series.getData().size() != deciles.size()) {
+            series.getData().clear();
+            tips.clear();
+            for (Evaluation.DecileRow d : deciles) {
+                var data = new XYChart.Data<String, Number>(Integer.toString(d.decile()), 0);
+                Tooltip tip = new Tooltip();
+                tips.add(tip);
+                data.nodeProperty().addListener((o, a, node) -> {
+                    if (node != null) {
+                        Tooltip.install(node, tip);
+                    }
+                });
+                series.getData().add(data);
+            }
+            getData().setAll(List.of(series));
         }
-        getData().setAll(List.of(series));
+        for (int i = 0; i < deciles.size(); i++) {
+            Evaluation.DecileRow d = deciles.get(i);
+            double rate = Double.isNaN(d.churnRate()) ? 0 : 100 * d.churnRate();
+            series.getData().get(i).setYValue(rate);
+            tips.get(i).setText(String.format(Locale.ROOT, "Decile %d: %.1f %% churned of %,d accounts%nlift %.2f× the "
+                    + "average", d.decile(), rate, d.accounts(), d.lift()));
+        }
     }
 }

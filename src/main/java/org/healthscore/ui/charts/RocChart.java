@@ -20,19 +20,30 @@ public final class RocChart extends LineChart<Number, Number> {
         getStyleClass().addAll("workbench-chart", "roc-chart");
     }
 
+    /** Points on the drawn curve: a fixed count, so a new result moves the same points instead of new ones. */
+    private static final int POINTS = 200;
+    private final XYChart.Series<Number, Number> curve = new XYChart.Series<>();
+
     public void show(Evaluation e) {
-        var curve = new XYChart.Series<Number, Number>();
-        curve.setName("Model");
+        if (getData().isEmpty()) {
+            curve.setName("Model");
+            for (int i = 0; i < POINTS; i++) {
+                curve.getData().add(new XYChart.Data<>(0, 0));
+            }
+            var chance = new XYChart.Series<Number, Number>();
+            chance.setName("Chance");
+            chance.getData().add(new XYChart.Data<>(0, 0));
+            chance.getData().add(new XYChart.Data<>(1, 1));
+            getData().setAll(List.of(curve, chance));
+        }
         double[] x = e.roc().falsePositiveRate();
         double[] y = e.roc().truePositiveRate();
-        for (int i = 0; i < x.length; i++) {
-            curve.getData().add(new XYChart.Data<>(x[i], y[i]));
+        for (int i = 0; i < POINTS; i++) {
+            int at = x.length == 0 ? -1 : (int) Math.round((double) i * (x.length - 1) / (POINTS - 1));
+            var d = curve.getData().get(i);
+            d.setXValue(at < 0 ? 0 : x[at]);
+            d.setYValue(at < 0 ? 0 : y[at]);
         }
-        var chance = new XYChart.Series<Number, Number>();
-        chance.setName("Chance");
-        chance.getData().add(new XYChart.Data<>(0, 0));
-        chance.getData().add(new XYChart.Data<>(1, 1));
-        getData().setAll(List.of(curve, chance));
         setTitle(Double.isNaN(e.auc()) ? "ROC curve (needs churned and retained accounts)"
                 : String.format(Locale.ROOT, "ROC curve — AUC %.3f%s", e.auc(), e.exact() ? ""
                 : String.format(Locale.ROOT, " (±%.4f while dragging)", e.aucErrorBound())));

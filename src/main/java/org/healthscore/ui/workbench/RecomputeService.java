@@ -14,9 +14,10 @@ import org.healthscore.model.HealthModel;
 
 /**
  * The one place model edits are recomputed. Requests are coalesced: while a recompute runs, only the latest
- * new request is kept, and it starts as soon as the worker is free (so a drag updates continuously rather
- * than after a pause). A result is delivered, via {@code deliver} (on the FX thread in the app), only if no
- * newer request was made since; a running computation is cancelled when superseded.
+ * new request is kept, and it starts as soon as the worker is free. Every finished result newer than the one on
+ * screen is shown, even while newer requests wait — otherwise a drag that asks faster than the engine answers
+ * would show nothing until the mouse stops. Older results are dropped. A running exact (slow, sort-based)
+ * computation is cancelled when a newer request arrives; a quick binned one is allowed to finish.
  */
 public final class RecomputeService {
     private static final Logger LOG = Logger.getLogger(RecomputeService.class.getName());
@@ -36,6 +37,7 @@ public final class RecomputeService {
     private final Consumer<RecomputeResult> deliver;
     private final Consumer<Throwable> onError;
     private final AtomicLong latest = new AtomicLong();
+    private long shown; // sequence of the result on screen; read and written on the delivery thread
     private Request pending;
     private long pendingSequence;
     private boolean running;
@@ -77,12 +79,13 @@ public final class RecomputeService {
 
     private void run(Request request, long seq) {
         try {
-            Cancel superseded = () -> latest.get() != seq;
+            Cancel superseded = request.options().exact() ? () -> latest.get() != seq : Cancel.NEVER;
             ScoringEngine engine = request.engines().engineFor(request.model());
             RecomputeResult result = RecomputeResult.compute(seq, engine, request.model(),
                     request.options(), superseded);
             deliverOn.execute(() -> {
-                if (result.sequence() == latest.get()) {
+                if (result.sequence() > shown) {
+                    shown = result.sequence();
                     deliver.accept(result);
                 }
             });

@@ -36,29 +36,37 @@ class RecomputeServiceTest {
     }
 
     @Test
-    void aBurstOfEditsComputesTheFirstAndTheLatestOnly() {
+    void aBurstOfEditsComputesTheFirstAndTheLatestAndShowsBoth() {
         service.submit(request(1));   // starts at once
         service.submit(request(2));   // waits …
-        service.submit(request(3));   // … and is replaced by this one
+        service.submit(request(3));   // … and is replaced by this one: 2 is never computed
         assertEquals(1, worker.size(), "one computation at a time");
-        worker.poll().run();          // finishes weight 1 (already stale) and starts weight 3
+        worker.poll().run();          // finishes weight 1 and starts weight 3
+        drain(fx);
+        assertEquals(1, delivered.size(), "a drag shows intermediate results instead of waiting for the end");
+        assertEquals(1.0, delivered.get(0).model().metrics().get(0).weight());
         assertEquals(1, worker.size());
         worker.poll().run();
         drain(fx);
-        assertEquals(1, delivered.size(), "the stale result for weight 1 was dropped");
-        assertEquals(3.0, delivered.get(0).model().metrics().get(0).weight());
+        assertEquals(List.of(1.0, 3.0), delivered.stream().map(r -> r.model().metrics().get(0).weight()).toList());
         assertTrue(worker.isEmpty());
     }
 
     @Test
-    void aResultOvertakenWhileWaitingForTheFxThreadIsDropped() {
-        service.submit(request(1));
-        worker.poll().run();          // computed; delivery queued on the FX thread
-        service.submit(request(5));   // the user moved on before the FX thread ran
-        drain(fx);
-        assertTrue(delivered.isEmpty());
-        worker.poll().run();
-        drain(fx);
-        assertEquals(5.0, delivered.get(0).model().metrics().get(0).weight());
+    void anOlderResultArrivingAfterANewerOneIsDropped() {
+        RecomputeService.Request older = request(1);
+        service.submit(older);
+        Runnable first = worker.poll();
+        service.submit(request(5));   // waits for the worker
+        first.run();                  // delivers 1 later (queued), starts 5
+        Runnable second = worker.poll();
+        second.run();                 // 5 is queued for delivery after 1
+        // deliver in reverse order, as if the FX thread received them out of order
+        Runnable deliverOne = fx.poll();
+        Runnable deliverFive = fx.poll();
+        deliverFive.run();
+        deliverOne.run();
+        assertEquals(1, delivered.size());
+        assertEquals(5.0, delivered.get(0).model().metrics().get(0).weight(), "the older result did not replace it");
     }
 }

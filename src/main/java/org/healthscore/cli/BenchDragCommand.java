@@ -1,0 +1,26 @@
+package org.healthscore.cli;
+
+import java.util.concurrent.Callable;
+import org.healthscore.ui.bench.DragBenchApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "drag", mixinStandardHelpOptions = true,
+        description = {"Drive the real window's weight slider through 100 positions on a generated workspace",
+                "(headless) and print the latency to updated charts and the longest FX-thread stall."})
+final class BenchDragCommand implements Callable<Integer> {
+    @Option(names = "--accounts", defaultValue = "1000000", description = "Accounts (default ${DEFAULT-VALUE}).")
+    int accounts;
+
+    @Override
+    public Integer call() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1600x1200-32");
+        javafx.application.Application.launch(DragBenchApp.class, "--accounts=" + accounts);
+        String report = DragBenchApp.report();
+        System.out.println(report == null ? "the benchmark did not finish" : report);
+        return report == null ? 1 : 0;
+    }
+}
