@@ -22,6 +22,7 @@ import org.healthscore.ui.workbench.WorkbenchViewModel;
  */
 public final class DocsScreenshots extends Application {
     private static Path out;
+    private WorkbenchViewModel vmOf;
 
     /** Entry point: a class that is not the Application, so JavaFX starts from the class path. */
     public static final class Main {
@@ -42,6 +43,7 @@ public final class DocsScreenshots extends Application {
         FakeDialogs dialogs = new FakeDialogs();
         WorkbenchViewModel vm = new WorkbenchViewModel(FxExecutors.single("io"), FxExecutors.single("recompute"),
                 Platform::runLater, new RecentWorkspaces(home.resolve("recent.txt")));
+        vmOf = vm;
         MainWindow window = new MainWindow(stage, vm, dialogs);
         Scene scene = new Scene(window, 1440, 900);
         scene.getStylesheets().add(App.class.getResource("workbench.css").toExternalForm());
@@ -55,9 +57,48 @@ public final class DocsScreenshots extends Application {
         vm.open(sample, p -> p);
     }
 
-    private void shoot(Stage stage, MainWindow window, FakeDialogs dialogs) {
+    /** Runs {@code step} after the scene had time to lay out and draw (a screenshot tool, not a test). */
+    private static void later(double seconds, Runnable step) {
+        javafx.animation.PauseTransition p = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(seconds));
+        p.setOnFinished(e -> step.run());
+        p.play();
+    }
+
+    private static void save(javafx.scene.Node node, String name) {
         try {
-            ChartPng.save(stage.getScene().getRoot(), out.resolve("screenshot-workbench.png"));
+            ChartPng.save(node, out.resolve(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void shoot(Stage stage, MainWindow window, FakeDialogs dialogs) {
+        WorkbenchViewModel vm = vmOf;
+        // a weight change first, so the figures show their deltas
+        vm.setShare("nps", 10);
+        later(2, () -> {
+            save(stage.getScene().getRoot(), "screenshot-workbench.png");
+            vm.selectedMetricProperty().set("usage");
+            later(2, () -> {
+                save(stage.getScene().getRoot(), "screenshot-metric-editor.png");
+                vm.selectedMetricProperty().set(null);
+                var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#workbench-tabs");
+                tabs.getSelectionModel().select(1);
+                later(2, () -> {
+                    @SuppressWarnings("unchecked")
+                    var table = (javafx.scene.control.TableView<Object>) stage.getScene().lookup("#accounts-table");
+                    table.getSelectionModel().select(3);
+                    later(2, () -> {
+                        save(stage.getScene().getRoot(), "screenshot-accounts.png");
+                        importWizard(stage, window, dialogs);
+                    });
+                });
+            });
+        });
+    }
+
+    private void importWizard(Stage stage, MainWindow window, FakeDialogs dialogs) {
+        try {
             Path csv = Files.createTempDirectory("hsw-csv");
             for (String f : List.of("accounts.csv", "usage_monthly.csv", "nps_responses.csv")) {
                 Files.copy(Path.of("sample-data", f), csv.resolve(f));
@@ -66,25 +107,14 @@ public final class DocsScreenshots extends Application {
                     csv.resolve("nps_responses.csv")));
             window.openImportWizard();
             Stage wizard = (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
-            @SuppressWarnings("unchecked")
-            var files = (javafx.scene.control.ListView<Object>) wizard.getScene().lookup("#import-files");
-            files.getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> {
-                if (files.getItems().size() == 3) {
-                    // two pulses later the preview and the columns are laid out
-                    Platform.runLater(() -> Platform.runLater(() -> {
-                        try {
-                            ChartPng.save(wizard.getScene().getRoot(), out.resolve("screenshot-import.png"));
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                        Platform.exit();
-                        System.exit(0);
-                    }));
-                }
-            });
             ((javafx.scene.control.Button) wizard.getScene().lookup("#add-files")).fire();
-        } catch (Exception e) {
-            throw new RuntimeException(e);
+            later(3, () -> {
+                save(wizard.getScene().getRoot(), "screenshot-import.png");
+                Platform.exit();
+                System.exit(0);
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
