@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -257,5 +258,25 @@ class WorkbenchLiveTest {
         robot.interact(() -> green.setValue(59)); // cannot pass Yellow's edge at 60
         settled();
         assertEquals(61.0, vm.modelProperty().get().bands().get(0).lowerBound(), 1e-9);
+    }
+
+    @Test
+    void percentileBinsAreFrozenFromTheDataAndMetricsCanBeReordered(FxRobot robot) throws Exception {
+        settled();
+        robot.clickOn("#edit-metric-pulse");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> type = robot.lookup("#norm-type").queryAs(ComboBox.class);
+        robot.interact(() -> type.setValue("Percentile bins (5 groups from the data)"));
+        settled();
+        var pulse = vm.modelProperty().get().metric("pulse").orElseThrow();
+        var bins = (org.healthscore.model.Normalization.Bins) pulse.normalization();
+        var raw = vm.workspaceProperty().get().frame().metric("pulse");
+        var expected = org.healthscore.engine.PercentileBins.of(raw, 5, pulse.direction());
+        assertEquals(expected, bins, "the cut points are the data's percentiles, frozen into the model");
+        robot.clickOn("Move up");
+        settled();
+        assertEquals(List.of("setup", "usage", "pulse", "nps"),
+                vm.modelProperty().get().metrics().stream().map(m -> m.key()).toList());
     }
 }

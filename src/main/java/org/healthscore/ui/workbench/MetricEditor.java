@@ -26,10 +26,11 @@ import org.healthscore.model.Normalization;
  */
 final class MetricEditor extends VBox {
     private static final List<String> TYPES = List.of("Linear", "Thresholds (stepped 0/5/10)",
-            "Thresholds (interpolated)", "Bins (as defined)");
+            "Thresholds (interpolated)", "Bins (as defined)", "Percentile bins (5 groups from the data)");
     private final WorkbenchViewModel vm;
     private final Label title = new Label();
     private final Label source = new Label();
+    private final ComboBox<String> column = new ComboBox<>();
     private final ComboBox<Direction> direction = new ComboBox<>();
     private final ComboBox<String> type = new ComboBox<>();
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
@@ -74,6 +75,20 @@ final class MetricEditor extends VBox {
                 vm.models().removeMetric(shown.key());
             }
         });
+        Button up = new Button("Move up");
+        up.setOnAction(e -> vm.models().moveMetric(shown.key(), -1));
+        Button down = new Button("Move down");
+        down.setOnAction(e -> vm.models().moveMetric(shown.key(), 1));
+        column.setId("metric-column");
+        column.setOnShowing(e -> {
+            var w = vm.workspaceProperty().get();
+            column.getItems().setAll(w == null ? List.of() : List.copyOf(w.dataset().columnNames()));
+        });
+        column.valueProperty().addListener((o, a, c) -> {
+            if (!updating && c != null && shown != null) {
+                vm.models().changeColumn(shown.key(), c);
+            }
+        });
         Button close = new Button("Close");
         close.setOnAction(e -> vm.selectedMetricProperty().set(null));
         GridPane grid = new GridPane();
@@ -87,7 +102,8 @@ final class MetricEditor extends VBox {
         grid.addRow(5, new Label("Stale after (days)"), staleness);
         low.setPrefColumnCount(6);
         high.setPrefColumnCount(6);
-        getChildren().addAll(title, source, grid, range, chart, stats, new javafx.scene.layout.HBox(8, remove, close));
+        getChildren().addAll(title, source, column, grid, range, chart, stats, new javafx.scene.layout.HBox(8, up, down),
+                new javafx.scene.layout.HBox(8, remove, close));
 
         direction.valueProperty().addListener((o, a, b) -> commit(false));
         type.valueProperty().addListener((o, a, b) -> commit(false));
@@ -146,6 +162,12 @@ final class MetricEditor extends VBox {
         try {
             title.setText(m.label());
             source.setText("Reads " + describe(m));
+            boolean single = m.source() instanceof org.healthscore.model.MetricSource.Column;
+            column.setVisible(single);
+            column.setManaged(single);
+            if (single) {
+                column.setValue(((org.healthscore.model.MetricSource.Column) m.source()).column());
+            }
             direction.setValue(m.direction());
             missing.setValue(m.missing());
             staleness.getValueFactory().setValue(m.stalenessDays());
@@ -210,8 +232,15 @@ final class MetricEditor extends VBox {
                     yield up ? Normalization.interpolated(Math.min(a, lo), lo, hi)
                             : Normalization.interpolated(Math.max(a, hi), hi, lo);
                 }
+                case 4 -> {
+                    vm.models().percentileBins(shown.key(), 5);
+                    yield null;
+                }
                 default -> shown.normalization();
             };
+            if (n == null) {
+                return;
+            }
             Metric changed = shown.withDirection(dir).withNormalization(n).withMissing(missing.getValue());
             changed = new Metric(changed.key(), changed.label(), changed.source(), changed.direction(),
                     changed.normalization(), changed.missing(), staleness.getValue(), changed.weight());

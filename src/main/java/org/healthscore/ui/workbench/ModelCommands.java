@@ -108,4 +108,47 @@ public final class ModelCommands {
                 .toList();
         vm.setModel(template.withMetrics(usable));
     }
+
+    /** Moves a metric up (-1) or down (+1) in the list; order never changes a score, only how it reads. */
+    public void moveMetric(String key, int delta) {
+        HealthModel current = vm.modelProperty().get();
+        int i = current == null ? -1 : current.indexOf(key);
+        int j = i + delta;
+        if (i < 0 || j < 0 || j >= current.metrics().size()) {
+            return;
+        }
+        java.util.List<org.healthscore.model.Metric> metrics = new java.util.ArrayList<>(current.metrics());
+        java.util.Collections.swap(metrics, i, j);
+        vm.setModel(current.withMetrics(metrics));
+    }
+
+    /** Freezes a metric's normalization as percentile bins of its values in this workspace (undoable). */
+    public void percentileBins(String key, int groups) {
+        HealthModel current = vm.modelProperty().get();
+        var r = vm.resultProperty().get();
+        if (current == null || r == null || current.metric(key).isEmpty()) {
+            return;
+        }
+        var metric = current.metric(key).orElseThrow();
+        vm.onWorkspace(w -> org.healthscore.engine.PercentileBins.of(w.engineFor(current).frame().metric(key), groups,
+                metric.direction())).whenCompleteAsync((bins, e) -> {
+                    if (e != null) {
+                        vm.notify("Cannot make percentile bins: " + ModelFileCommands.cause(e).getMessage());
+                    } else {
+                        vm.editMetric(metric.withNormalization(bins), false);
+                    }
+                }, vm.fxThread());
+    }
+
+    /** Points a column-sourced metric at another column (undoable). */
+    public void changeColumn(String key, String column) {
+        HealthModel current = vm.modelProperty().get();
+        var metric = current == null ? null : current.metric(key).orElse(null);
+        if (metric != null && metric.source() instanceof org.healthscore.model.MetricSource.Column c
+                && !c.column().equals(column)) {
+            vm.editMetric(new org.healthscore.model.Metric(metric.key(), metric.label(),
+                    new org.healthscore.model.MetricSource.Column(column), metric.direction(), metric.normalization(),
+                    metric.missing(), metric.stalenessDays(), metric.weight()), false);
+        }
+    }
 }
