@@ -67,4 +67,17 @@ public final class SegmentWeights {
         return metrics.stream().filter(m -> m.key().equals(key)).mapToDouble(Metric::weight).findFirst()
                 .orElse(fallback);
     }
+
+    /** The model with {@code bands} (kept best first) for {@code segmentValue}'s view (null: the model's own). */
+    public static HealthModel withBands(HealthModel model, String segmentValue, String segmentColumn, List<Band> bands) {
+        List<Band> sorted = Bands.descending(bands);
+        if (segmentValue == null) {
+            return model.withBands(sorted);
+        }
+        HealthModel withSegment = with(model, segmentValue, segmentColumn, effective(model, segmentValue));
+        Segment seg = find(withSegment, segmentValue);
+        List<Segment> segments = new ArrayList<>(withSegment.segments());
+        segments.set(segments.indexOf(seg), seg.withBands(sorted));
+        return withSegment.withSegments(segments);
+    }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,28 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Cli.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void helpListsTheHeadlessCommands() {
-        Run r = run("--help");
+        CliRun r = CliRun.run("--help");
         assertEquals(0, r.code());
         for (String command : new String[] {"sample", "import", "bench"}) {
             assertTrue(r.out().contains(command), "help mentions " + command + ":\n" + r.out());
@@ -44,7 +23,7 @@ class CliTest {
 
     @Test
     void versionPrintsThePomVersion() {
-        Run r = run("--version");
+        CliRun r = CliRun.run("--version");
         assertEquals(0, r.code());
         assertTrue(r.out().contains(AppInfo.version()), r.out());
         assertNotEquals("dev", AppInfo.version(), "app.properties is filtered from the pom");
@@ -52,7 +31,7 @@ class CliTest {
 
     @Test
     void sampleWritesTheSixFiles(@TempDir Path dir) {
-        Run r = run("sample", "--out", dir.toString(), "--accounts", "50");
+        CliRun r = CliRun.run("sample", "--out", dir.toString(), "--accounts", "50");
         assertEquals(0, r.code(), r.err());
         for (String f : new String[] {"accounts.csv", "usage_monthly.csv", "nps_responses.csv", "csm_pulse.csv",
                 "support_monthly.csv", "relationship.csv"}) {
@@ -62,14 +41,14 @@ class CliTest {
 
     @Test
     void anUnknownOptionFailsWithANonZeroCode() {
-        Run r = run("sample", "--out", "x", "--bogus");
+        CliRun r = CliRun.run("sample", "--out", "x", "--bogus");
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("--bogus"), r.err());
     }
 
     @Test
     void benchRecomputePrintsJsonFigures() {
-        Run r = run("bench", "recompute", "--accounts", "20000", "--metrics", "4", "--iterations", "3",
+        CliRun r = CliRun.run("bench", "recompute", "--accounts", "20000", "--metrics", "4", "--iterations", "3",
                 "--format", "json");
         assertEquals(0, r.code(), r.err());
         for (String key : new String[] {"\"accounts\" : 20000", "\"metrics\" : 4", "weight_change_ms_median",
@@ -85,11 +64,11 @@ class CliTest {
         Path usage = dir.resolve("usage.csv");
         Files.writeString(usage, "account_id,month,active_users\nA,2026-01-01,5\nA,2026-03-01,7\nB,2025-01-01,9\n");
         Path ws = dir.resolve("w.hsw");
-        Run imported = run("import", "--workspace", ws.toString(), "--file", accounts.toString(), "--file", usage.toString());
+        CliRun imported = CliRun.run("import", "--workspace", ws.toString(), "--file", accounts.toString(), "--file", usage.toString());
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().contains("5 rows imported"), imported.out());
         Path out = dir.resolve("snap.csv");
-        Run snap = run("snapshot", "--workspace", ws.toString(), "--as-of", "2026-02-15", "--out", out.toString());
+        CliRun snap = CliRun.run("snapshot", "--workspace", ws.toString(), "--as-of", "2026-02-15", "--out", out.toString());
         assertEquals(0, snap.code(), snap.err());
         var lines = Files.readAllLines(out);
         assertEquals("account_id,outcome,outcome_date,arr,segment,start,active_users", lines.get(0));
@@ -105,7 +84,7 @@ class CliTest {
             rows.append("A").append(i).append(i % 10 == 0 ? ",lots\n" : ",5\n");
         }
         Files.writeString(f, rows.toString());
-        Run r = run("import", "--workspace", dir.resolve("w.hsw").toString(), "--file", f.toString(), "--max-rejects", "1");
+        CliRun r = CliRun.run("import", "--workspace", dir.resolve("w.hsw").toString(), "--file", f.toString(), "--max-rejects", "1");
         assertEquals(3, r.code());
         assertTrue(r.err().contains("3 rows rejected, more than the limit of 1"), r.err());
         assertTrue(r.err().contains("a.csv line 2, column 'arr', value 'lots': not a whole number"), r.err());
@@ -121,7 +100,7 @@ class CliTest {
                 + "\"account_id\"}, \"Umsatz\": {\"type\": \"decimal\", \"role\": \"arr\"}, \"Intern\": "
                 + "{\"role\": \"ignore\"}}}}}");
         Path ws = dir.resolve("w.hsw");
-        Run r = run("import", "--workspace", ws.toString(), "--file", f.toString(), "--mapping", mapping.toString());
+        CliRun r = CliRun.run("import", "--workspace", ws.toString(), "--file", f.toString(), "--mapping", mapping.toString());
         assertEquals(0, r.code(), r.err());
         try (var w = org.healthscore.store.Workspace.open(ws)) {
             var d = new org.healthscore.store.DatasetLoader(w).load();
@@ -130,7 +109,7 @@ class CliTest {
             assertEquals("accounts", new org.healthscore.store.Catalog(w).datasets().get(0).name());
         }
         Files.writeString(mapping, "{\"files\": {\"crm.csv\": {\"columns\": {\"Kundennummer\": {\"role\": \"account_id\"}}}}}");
-        Run bad = run("import", "--workspace", ws.toString(), "--file", f.toString(), "--mapping", mapping.toString());
+        CliRun bad = CliRun.run("import", "--workspace", ws.toString(), "--file", f.toString(), "--mapping", mapping.toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("mapping.json: crm.csv has no column 'Kundennummer'"), bad.err());
     }
@@ -142,14 +121,14 @@ class CliTest {
         Path b = dir.resolve("extra.csv");
         Files.writeString(b, "account_id,seats\nA1,3\n");
         Path ws = dir.resolve("w.hsw");
-        assertEquals(0, run("import", "--workspace", ws.toString(), "--file", a.toString(), "--file", b.toString()).code());
-        Run list = run("datasets", "--workspace", ws.toString(), "--history");
+        assertEquals(0, CliRun.run("import", "--workspace", ws.toString(), "--file", a.toString(), "--file", b.toString()).code());
+        CliRun list = CliRun.run("datasets", "--workspace", ws.toString(), "--history");
         assertTrue(list.out().contains("accounts") && list.out().contains("extra") && list.out().contains("committed"),
                 list.out());
-        Run removed = run("datasets", "--workspace", ws.toString(), "--remove", "extra");
+        CliRun removed = CliRun.run("datasets", "--workspace", ws.toString(), "--remove", "extra");
         assertEquals(0, removed.code(), removed.err());
         assertTrue(!removed.out().contains("extra    "), removed.out());
-        Run missing = run("datasets", "--workspace", ws.toString(), "--remove", "nope");
+        CliRun missing = CliRun.run("datasets", "--workspace", ws.toString(), "--remove", "nope");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("There is no dataset named 'nope'"), missing.err());
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,24 +31,6 @@ class ModelCommandsTest {
     Path model;
     Path data;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(Cli.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     /** One metric: x on a line from 0 to 10, so the score is 10·x. */
     @BeforeEach
     void files() throws Exception {
@@ -67,7 +47,7 @@ class ModelCommandsTest {
     @Test
     void scoreWritesScoresBandsAndPointsSafeForSpreadsheets() throws Exception {
         Path out = dir.resolve("scored.csv");
-        Run r = run("score", "--model", model.toString(), "--data", data.toString(), "--out", out.toString());
+        CliRun r = CliRun.run("score", "--model", model.toString(), "--data", data.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals("account_id,score,band,segment,points_x", lines.get(0));
@@ -78,7 +58,7 @@ class ModelCommandsTest {
 
     @Test
     void evaluatePrintsAucGiniKsAndTheBandTable() throws Exception {
-        Run r = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--outcome-column", "churned",
+        CliRun r = CliRun.run("evaluate", "--model", model.toString(), "--data", data.toString(), "--outcome-column", "churned",
                 "--arr-column", "arr", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
@@ -93,13 +73,13 @@ class ModelCommandsTest {
         assertEquals(1.0, red.get("churn_rate").asDouble());
         assertEquals(100.0, red.get("arr").asDouble());
         assertEquals(0.0, j.get("bands").get(0).get("churn_rate").asDouble());
-        Run text = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--outcome-column", "churned");
+        CliRun text = CliRun.run("evaluate", "--model", model.toString(), "--data", data.toString(), "--outcome-column", "churned");
         assertTrue(text.out().contains("AUC 1.0000   Gini 1.0000   KS 1.0000"), text.out());
     }
 
     @Test
     void aMissingColumnFailsWithOneLine() {
-        Run r = run("score", "--model", model.toString(), "--data", data.toString(), "--out",
+        CliRun r = CliRun.run("score", "--model", model.toString(), "--data", data.toString(), "--out",
                 dir.resolve("o.csv").toString(), "--id-column", "customer");
         assertNotEquals(0, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -109,7 +89,7 @@ class ModelCommandsTest {
     @Test
     void anInvalidModelFailsWithThePathOfTheProblem() throws Exception {
         Files.writeString(model, Files.readString(model).replace("\"weight\" : 1.0", "\"weight\" : -1"));
-        Run r = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--outcome-column", "churned");
+        CliRun r = CliRun.run("evaluate", "--model", model.toString(), "--data", data.toString(), "--outcome-column", "churned");
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("model.json") && r.err().contains("$.metrics[0].weight"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
@@ -117,13 +97,13 @@ class ModelCommandsTest {
 
     @Test
     void exportSqlPrintsOneSelectAndRefusesTrends() throws Exception {
-        Run r = run("export-sql", "--model", model.toString(), "--table", "crm.accounts");
+        CliRun r = CliRun.run("export-sql", "--model", model.toString(), "--table", "crm.accounts");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("FROM \"crm.accounts\""), r.out());
         assertEquals(1, r.out().chars().filter(c -> c == ';').count(), "one statement");
         Path six = dir.resolve("six.json");
         Files.writeString(six, ModelJsonWriter.write(ModelDocument.of(StarterTemplates.sixMetric())));
-        Run trend = run("export-sql", "--model", six.toString(), "--table", "accounts");
+        CliRun trend = CliRun.run("export-sql", "--model", six.toString(), "--table", "accounts");
         assertNotEquals(0, trend.code());
         assertTrue(trend.err().contains("'nps_trend' is a trend"), trend.err());
     }
@@ -133,7 +113,7 @@ class ModelCommandsTest {
         Path history = dir.resolve("history.csv");
         Files.writeString(history, "account_id,as_of,x\nA,2026-01-01,2\nA,2026-03-01,9\nB,2025-01-01,7\n");
         Path out = dir.resolve("asof.csv");
-        Run r = run("score", "--model", model.toString(), "--data", history.toString(), "--out", out.toString(),
+        CliRun r = CliRun.run("score", "--model", model.toString(), "--data", history.toString(), "--out", out.toString(),
                 "--as-of", "2026-02-01");
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(out);

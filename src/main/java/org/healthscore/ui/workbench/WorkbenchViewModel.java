@@ -182,21 +182,12 @@ public final class WorkbenchViewModel {
         if (current == null) {
             return;
         }
-        if (dragStart == null) {
-            dragStart = current;
-            baseline.set(result.get());
-        }
         String view = segmentView.get();
         var weights = org.healthscore.model.WeightShares.setShare(
                 org.healthscore.model.SegmentWeights.effective(current, view), metricKey, percent, locked);
         LoadedWorkspace loaded = workspace.get();
         String column = loaded == null ? null : loaded.dataset().accounts().segmentColumn();
-        HealthModel next = org.healthscore.model.SegmentWeights.with(current, view, column, weights);
-        if (!stillDragging) {
-            history.recordEdit(dragStart);
-            dragStart = null;
-        }
-        show(next, !stillDragging);
+        liveEdit(org.healthscore.model.SegmentWeights.with(current, view, column, weights), stillDragging);
     }
 
     /**
@@ -208,15 +199,7 @@ public final class WorkbenchViewModel {
         if (current == null || current.indexOf(changed.key()) < 0) {
             return;
         }
-        if (dragStart == null) {
-            dragStart = current;
-            baseline.set(result.get());
-        }
-        if (!stillDragging) {
-            history.recordEdit(dragStart);
-            dragStart = null;
-        }
-        show(current.withMetric(changed), !stillDragging);
+        liveEdit(current.withMetric(changed), stillDragging);
     }
 
     /**
@@ -228,28 +211,21 @@ public final class WorkbenchViewModel {
         if (current == null) {
             return;
         }
+        LoadedWorkspace loaded = workspace.get();
+        String column = loaded == null ? null : loaded.dataset().accounts().segmentColumn();
+        liveEdit(org.healthscore.model.SegmentWeights.withBands(current, segmentView.get(), column, bands),
+                stillDragging);
+    }
+
+    /** Shows an edit that may be one step of a drag: live (binned AUC) while dragging, one undo step in all. */
+    private void liveEdit(HealthModel next, boolean stillDragging) {
         if (dragStart == null) {
-            dragStart = current;
+            dragStart = model.get();
             baseline.set(result.get());
         }
         if (!stillDragging) {
             history.recordEdit(dragStart);
             dragStart = null;
-        }
-        List<org.healthscore.model.Band> sorted = org.healthscore.model.Bands.descending(bands);
-        String view = segmentView.get();
-        HealthModel next;
-        if (view == null) {
-            next = current.withBands(sorted);
-        } else {
-            LoadedWorkspace loaded = workspace.get();
-            HealthModel withSegment = org.healthscore.model.SegmentWeights.with(current, view,
-                    loaded.dataset().accounts().segmentColumn(),
-                    org.healthscore.model.SegmentWeights.effective(current, view));
-            var seg = org.healthscore.model.SegmentWeights.find(withSegment, view);
-            var segments = new java.util.ArrayList<>(withSegment.segments());
-            segments.set(segments.indexOf(seg), seg.withBands(sorted));
-            next = withSegment.withSegments(segments);
         }
         show(next, !stillDragging);
     }
