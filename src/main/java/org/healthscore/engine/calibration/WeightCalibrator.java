@@ -1,0 +1,135 @@
+package org.healthscore.engine.calibration;
+
+import java.util.Arrays;
+import org.healthscore.data.Outcome;
+import org.healthscore.engine.Cancel;
+import org.healthscore.engine.RankStats;
+
+/**
+ * Suggests weights for the current metrics' points by non-negative logistic regression of churn, and checks
+ * the suggestion by k-fold cross-validation (folds by account order, every k-th account, deterministic).
+ * Points left out by a re-weight policy count as neutral (5) here.
+ */
+public final class WeightCalibrator {
+    private WeightCalibrator() {
+    }
+
+    /** Progress: folds done of folds + 1 (the final fit on everything). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void report(int done, int total);
+    }
+
+    public static Calibration calibrate(double[][] points, byte[] outcome, double[] currentWeights, int folds,
+                                        Cancel cancel, Progress progress) {
+        int k = points.length;
+        int[] known = rowsWithOutcome(outcome);
+        double[][] p = neutralFilled(points, known);
+        byte[] y = new byte[known.length];
+        for (int r = 0; r < known.length; r++) {
+            y[r] = outcome[known[r]] == Outcome.CHURNED ? (byte) 1 : 0;
+        }
+        int n = known.length;
+        double cvSuggested = 0;
+        double cvCurrent = 0;
+        double cvLogistic = 0;
+        for (int f = 0; f < folds; f++) {
+            cancel.check();
+            progress.report(f, folds + 1);
+            int[][] split = split(n, folds, f);
+            double[] w = LogisticFit.fit(p, y, split[0], true).weights();
+            double[] u = LogisticFit.fit(p, y, split[0], false).weights();
+            cvSuggested += auc(p, y, split[1], w) / folds;
+            cvCurrent += auc(p, y, split[1], currentWeights) / folds;
+            cvLogistic += auc(p, y, split[1], u) / folds;
+        }
+        cancel.check();
+        progress.report(folds, folds + 1);
+        double[] w = LogisticFit.fit(p, y, null, true).weights();
+        double[] u = LogisticFit.fit(p, y, null, false).weights();
+        double total = Arrays.stream(w).sum();
+        double[] percent = new double[k];
+        for (int j = 0; j < k; j++) {
+            percent[j] = total > 0 ? 100 * w[j] / total : 100.0 / k;
+        }
+        double inSuggested = auc(p, y, null, w);
+        double inCurrent = auc(p, y, null, currentWeights);
+        progress.report(folds + 1, folds + 1);
+        boolean overfit = inSuggested > inCurrent + 0.005 && cvSuggested <= cvCurrent;
+        return new Calibration(percent, inSuggested, cvSuggested, inCurrent, cvCurrent, auc(p, y, null, u),
+                cvLogistic, folds, n, overfit);
+    }
+
+    /** Exact AUC of the linear score Σ wⱼ·pⱼ (higher = less churn) over the given rows (null = all). */
+    static double auc(double[][] p, byte[] y, int[] rows, double[] w) {
+        int n = rows == null ? y.length : rows.length;
+        int churned = 0;
+        for (int r = 0; r < n; r++) {
+            churned += y[rows == null ? r : rows[r]];
+        }
+        double[] c = new double[churned];
+        double[] ret = new double[n - churned];
+        int ci = 0;
+        int ri = 0;
+        for (int r = 0; r < n; r++) {
+            int i = rows == null ? r : rows[r];
+            double s = 0;
+            for (int j = 0; j < w.length; j++) {
+                s += w[j] * p[j][i];
+            }
+            if (y[i] == 1) {
+                c[ci++] = s;
+            } else {
+                ret[ri++] = s;
+            }
+        }
+        Arrays.parallelSort(c);
+        Arrays.parallelSort(ret);
+        return RankStats.exactAuc(c, ret);
+    }
+
+    private static int[] rowsWithOutcome(byte[] outcome) {
+        int[] rows = new int[outcome.length];
+        int m = 0;
+        for (int i = 0; i < outcome.length; i++) {
+            if (outcome[i] != Outcome.UNKNOWN) {
+                rows[m++] = i;
+            }
+        }
+        return Arrays.copyOf(rows, m);
+    }
+
+    /** The known rows' points, compacted, with left-out (NaN) points counted as neutral. */
+    private static double[][] neutralFilled(double[][] points, int[] known) {
+        double[][] out = new double[points.length][known.length];
+        for (int j = 0; j < points.length; j++) {
+            for (int r = 0; r < known.length; r++) {
+                double v = points[j][known[r]];
+                out[j][r] = Double.isNaN(v) ? 5.0 : v;
+            }
+        }
+        return out;
+    }
+
+    /** {train rows, test rows} for fold f: test = every row whose index mod folds is f. */
+    private static int[][] split(int n, int folds, int f) {
+        int testSize = 0;
+        for (int r = f; r < n; r += folds) {
+            testSize++;
+        }
+        int[] test = new int[testSize];
+        int[] train = new int[n - testSize];
+        int ti = 0;
+        int tr = 0;
+        for (int r = 0; r < n; r++) {
+            if (r % folds == f) {
+                test[ti++] = r;
+            } else {
+                train[tr++] = r;
+            }
+        }
+        return new int[][] {train, test};
+    }
+}

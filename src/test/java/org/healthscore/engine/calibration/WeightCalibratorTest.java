@@ -1,0 +1,53 @@
+package org.healthscore.engine.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.healthscore.engine.Cancel;
+import org.healthscore.engine.ScoringEngine;
+import org.healthscore.engine.SyntheticFrame;
+import org.junit.jupiter.api.Test;
+
+class WeightCalibratorTest {
+    @Test
+    void suggestedWeightsRankTheMetricsInThePlantedOrder() {
+        // SyntheticFrame plants churn logit −0.25·(k − j)·z for metric j: m1 matters most, m5 least
+        var frame = SyntheticFrame.generate(60_000, 5, 11);
+        var model = SyntheticFrame.model(5);
+        var scores = new ScoringEngine(frame).score(model, Cancel.NEVER);
+        double[] equal = {20, 20, 20, 20, 20};
+        Calibration c = WeightCalibrator.calibrate(scores.points(), frame.accounts().outcome(), equal, 5, Cancel.NEVER,
+                WeightCalibrator.Progress.NONE);
+        double[] w = c.suggestedPercent();
+        for (int j = 0; j < 4; j++) {
+            assertTrue(w[j] > w[j + 1], "planted order m1 > … > m5, got " + java.util.Arrays.toString(w));
+        }
+        assertEquals(100.0, java.util.Arrays.stream(w).sum(), 1e-9);
+        assertTrue(c.suggestedCvAuc() > c.currentCvAuc(), "the fitted weights beat equal weights out of sample");
+        assertTrue(Math.abs(c.suggestedCvAuc() - c.logisticCvAuc()) < 0.01,
+                "explainable weights lose almost nothing: " + c.suggestedCvAuc() + " vs " + c.logisticCvAuc());
+        assertTrue(!c.overfitWarning());
+        assertEquals(5, c.folds());
+    }
+
+    @Test
+    void aMetricThatWorksBackwardsGetsZeroWeightInsteadOfANegativeOne() {
+        SplittableRandom r = new SplittableRandom(3);
+        int n = 20_000;
+        double[][] points = new double[2][n];
+        byte[] churned = new byte[n];
+        for (int i = 0; i < n; i++) {
+            points[0][i] = r.nextDouble() * 10;
+            points[1][i] = r.nextDouble() * 10;
+            double logit = 1.0 - 0.5 * points[0][i] + 0.2 * points[1][i]; // metric 2: more points, MORE churn
+            churned[i] = r.nextDouble() < 1 / (1 + Math.exp(-logit)) ? (byte) 1 : 0;
+        }
+        var constrained = LogisticFit.fit(points, churned, null, true);
+        var free = LogisticFit.fit(points, churned, null, false);
+        assertEquals(0.0, constrained.weights()[1], 1e-12);
+        assertTrue(free.weights()[1] < -0.1, "unconstrained, it is negative: " + free.weights()[1]);
+        assertEquals(0.5, free.weights()[0], 0.05, "the true weight of metric 1 is recovered");
+        assertEquals(-0.2, free.weights()[1], 0.05);
+    }
+}
