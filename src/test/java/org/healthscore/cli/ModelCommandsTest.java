@@ -120,4 +120,38 @@ class ModelCommandsTest {
         assertEquals("A,20.0,Red,,2.0", lines.get(1), "the March value is after the date");
         assertEquals("B,,,,", lines.get(2), "B's only value is 396 days old: stale (limit 120)");
     }
+
+    @Test
+    void calibrateBuildsAModelFromTheDataWritesItAndReportsCrossValidatedAuc() throws Exception {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+        StringBuilder sb = new StringBuilder("account_id,usage,tickets,tier,churned\n");
+        for (int i = 0; i < 3000; i++) {
+            double usage = r.nextDouble() * 100;
+            double tickets = r.nextDouble() * 20;
+            String tier = new String[] {"gold", "silver", "bronze"}[r.nextInt(3)];
+            double logit = 1.5 - 0.05 * usage + 0.08 * tickets + (tier.equals("bronze") ? 0.7 : 0);
+            boolean churned = r.nextDouble() < 1 / (1 + Math.exp(-logit));
+            sb.append("A").append(i).append(',').append(usage).append(',').append(tickets).append(',').append(tier)
+                    .append(',').append(churned ? "yes" : "no").append('\n');
+        }
+        Path csv = dir.resolve("history.csv");
+        Files.writeString(csv, sb.toString());
+        Path out = dir.resolve("calibrated.json");
+        CliRun run = CliRun.run("calibrate", "--data", csv.toString(), "--outcome-column", "churned", "--metrics",
+                "usage,tickets,tier", "--out", out.toString(), "--format", "json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode j = new ObjectMapper().readTree(run.out());
+        assertEquals(3000, j.get("accounts_with_outcome").asInt());
+        double cv = j.get("auc_cross_validated").asDouble();
+        assertTrue(cv > 0.7, "the planted effects are found: " + cv);
+        assertTrue(Math.abs(cv - j.get("logistic_unconstrained_auc_cross_validated").asDouble()) < 0.01);
+        HealthModel m = org.healthscore.io.model.ModelJsonReader.read(out, null).model();
+        assertEquals(org.healthscore.model.Direction.HIGHER_IS_BETTER, m.metric("usage").orElseThrow().direction());
+        assertEquals(org.healthscore.model.Direction.LOWER_IS_BETTER, m.metric("tickets").orElseThrow().direction(),
+                "more tickets, more churn: the direction comes from the data");
+        assertTrue(m.metric("usage").orElseThrow().normalization() instanceof org.healthscore.model.Normalization.Bins);
+        var tier = (org.healthscore.model.Normalization.Categorical) m.metric("tier").orElseThrow().normalization();
+        assertEquals(0.0, tier.pointsFor("bronze"), 1e-9, "the category that churns most earns 0 points");
+        assertEquals(100.0, m.totalWeight(), 0.05);
+    }
 }
