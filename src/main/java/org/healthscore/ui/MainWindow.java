@@ -128,7 +128,10 @@ public final class MainWindow extends BorderPane {
         MenuItem bandsItem = item("Bands…", "Shortcut+B", "menu-bands",
                 () -> org.healthscore.ui.workbench.BandsEditor.show(stage, vm));
         bandsItem.disableProperty().bind(vm.modelProperty().isNull());
-        Menu modelMenu = new Menu("Model", null, fromTemplate, bandsItem);
+        MenuItem suggest = item("Suggest weights…", null, "menu-suggest-weights",
+                () -> org.healthscore.ui.workbench.SuggestWeightsDialog.show(stage, vm));
+        suggest.disableProperty().bind(vm.resultProperty().isNull());
+        Menu modelMenu = new Menu("Model", null, fromTemplate, bandsItem, suggest);
         javafx.scene.control.CheckMenuItem presentation = new javafx.scene.control.CheckMenuItem("Presentation mode");
         presentation.setId("menu-presentation");
         presentation.setAccelerator(KeyCombination.keyCombination("F11"));

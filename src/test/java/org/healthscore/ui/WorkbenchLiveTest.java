@@ -279,4 +279,31 @@ class WorkbenchLiveTest {
         assertEquals(List.of("setup", "usage", "pulse", "nps"),
                 vm.modelProperty().get().metrics().stream().map(m -> m.key()).toList());
     }
+
+    @Test
+    void suggestWeightsPreviewsOnTheChartsAndRejectUndoesIt(FxRobot robot) throws Exception {
+        RecomputeResult original = settled();
+        double[] current = original.model().metrics().stream().mapToDouble(m -> m.weight()).toArray();
+        var expected = org.healthscore.engine.calibration.WeightCalibrator.calibrate(original.scores().points(),
+                original.scores().frame().accounts().outcome(), current, 5, Cancel.NEVER,
+                org.healthscore.engine.calibration.WeightCalibrator.Progress.NONE);
+        var bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        var suggest = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-suggest-weights".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(suggest::fire);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#suggested-usage").tryQuery().isPresent());
+        int usage = original.model().indexOf("usage");
+        assertEquals(String.format(Locale.ROOT, "%.1f %%", expected.suggestedPercent()[usage]),
+                label(robot, "#suggested-usage"));
+        assertTrue(label(robot, "#suggest-status").contains(String.format(Locale.ROOT, "%.3f cross-validated",
+                expected.suggestedCvAuc())));
+        robot.clickOn("#suggest-preview");
+        RecomputeResult previewed = settled();
+        assertEquals(Math.round(expected.suggestedPercent()[usage] * 10) / 10.0,
+                previewed.model().metric("usage").orElseThrow().weight(), 1e-9);
+        robot.clickOn("#suggest-reject");
+        RecomputeResult back = settled();
+        assertEquals(original.model(), back.model());
+        assertEquals(original.evaluation().auc(), back.evaluation().auc(), 0.0);
+    }
 }
