@@ -51,7 +51,12 @@ public final class Evaluator {
     }
 
     public static Evaluation evaluate(Scores scores, EvaluationOptions options, Cancel cancel) {
-        Counting counting = new Counting(scores.frame().accounts(), scores.bands().size(), options);
+        return evaluate(scores, options, cancel, null);
+    }
+
+    /** As above, over only the accounts {@code include} marks (null: as the options' filter says). */
+    public static Evaluation evaluate(Scores scores, EvaluationOptions options, Cancel cancel, boolean[] include) {
+        Counting counting = new Counting(scores.frame().accounts(), scores.bands().size(), options, include);
         Chunks.forEach(scores.size(), cancel,
                 (chunk, from, to) -> counting.tally(chunk, from, to, scores.score(), scores.band()));
         return counting.finish(scores, cancel);
@@ -81,8 +86,12 @@ public final class Evaluator {
         private final EvaluationOptions options;
 
         Counting(AccountTable accounts, int bandCount, EvaluationOptions options) {
+            this(accounts, bandCount, options, null);
+        }
+
+        Counting(AccountTable accounts, int bandCount, EvaluationOptions options, boolean[] include) {
             this.tallies = new Tally[Chunks.count(accounts.size())];
-            this.mask = options.filter().mask(accounts);
+            this.mask = include != null ? include : options.filter().mask(accounts);
             this.outcome = accounts.outcome();
             this.arr = accounts.arr();
             this.bandCount = bandCount;

@@ -16,7 +16,8 @@ class CliTest {
     void helpListsTheHeadlessCommands() {
         CliRun r = CliRun.run("--help");
         assertEquals(0, r.code());
-        for (String command : new String[] {"sample", "import", "bench"}) {
+        for (String command : new String[] {"sample", "import", "score", "evaluate", "export-sql", "snapshot",
+                "datasets", "calibrate", "backtest", "smoke", "bench"}) {
             assertTrue(r.out().contains(command), "help mentions " + command + ":\n" + r.out());
         }
     }

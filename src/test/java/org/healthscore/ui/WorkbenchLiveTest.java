@@ -306,4 +306,22 @@ class WorkbenchLiveTest {
         assertEquals(original.model(), back.model());
         assertEquals(original.evaluation().auc(), back.evaluation().auc(), 0.0);
     }
+
+    @Test
+    void theBacktestTabComparesLeadTimes(FxRobot robot) throws Exception {
+        RecomputeResult r = settled();
+        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#backtest-summary").contains("180 days"));
+        var expected = org.healthscore.engine.Backtest.run(vm.workspaceProperty().get().dataset(), r.model(),
+                new int[] {30, 60, 90, 180}, Cancel.NEVER);
+        @SuppressWarnings("unchecked")
+        var chart = (javafx.scene.chart.BarChart<String, Number>) robot.lookup("#backtest-chart").query();
+        assertEquals(3, chart.getData().size());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(100 * expected.get(i).auc(), chart.getData().get(0).getData().get(i).getYValue().doubleValue(),
+                    1e-9);
+        }
+        assertTrue(expected.get(0).auc() > expected.get(3).auc(), "closer to the outcome, the score knows more");
+    }
 }

@@ -63,7 +63,10 @@ public final class WorkbenchView extends BorderPane {
         javafx.scene.control.Tab accountsTab = new javafx.scene.control.Tab("Accounts", accounts);
         accountsTab.setId("tab-accounts");
         accountsTab.selectedProperty().addListener((o, a, now) -> accounts.setActive(now));
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(overviewTab, accountsTab);
+        BacktestView backtest = new BacktestView(vm);
+        javafx.scene.control.Tab backtestTab = new javafx.scene.control.Tab("Backtest", backtest);
+        backtestTab.selectedProperty().addListener((o, a, now) -> backtest.setActive(now));
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(overviewTab, accountsTab, backtestTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("workbench-tabs");
         setCenter(tabs);
