@@ -324,4 +324,24 @@ class WorkbenchLiveTest {
         }
         assertTrue(expected.get(0).auc() > expected.get(3).auc(), "closer to the outcome, the score knows more");
     }
+
+    @Test
+    void theAlertsTabListsSharpDropsAndTheRuleIsEditable(FxRobot robot) throws Exception {
+        RecomputeResult r = settled();
+        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#alert-count").contains("accounts as of"));
+        var w = vm.workspaceProperty().get();
+        var expected = org.healthscore.engine.Alerts.detect(w.dataset(), r.model(), r.model().alerts().get(0),
+                w.asOf().asOfDay(), Cancel.NEVER);
+        assertEquals(expected.size(), robot.lookup("#alerts-table").queryTableView().getItems().size());
+        robot.doubleClickOn("#alert-drop").eraseText(4).write("30").type(KeyCode.ENTER);
+        settled();
+        assertEquals(30.0, vm.modelProperty().get().alerts().get(0).dropPoints(), 1e-9);
+        var stricter = org.healthscore.engine.Alerts.detect(w.dataset(), vm.modelProperty().get(),
+                vm.modelProperty().get().alerts().get(0), w.asOf().asOfDay(), Cancel.NEVER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () ->
+                robot.lookup("#alerts-table").queryTableView().getItems().size() == stricter.size());
+        assertTrue(stricter.size() <= expected.size());
+    }
 }

@@ -66,7 +66,11 @@ public final class WorkbenchView extends BorderPane {
         BacktestView backtest = new BacktestView(vm);
         javafx.scene.control.Tab backtestTab = new javafx.scene.control.Tab("Backtest", backtest);
         backtestTab.selectedProperty().addListener((o, a, now) -> backtest.setActive(now));
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(overviewTab, accountsTab, backtestTab);
+        AlertsView alerts = new AlertsView(vm);
+        javafx.scene.control.Tab alertsTab = new javafx.scene.control.Tab("Alerts", alerts);
+        alertsTab.selectedProperty().addListener((o, a, now) -> alerts.setActive(now));
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(overviewTab, accountsTab, backtestTab,
+                alertsTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("workbench-tabs");
         setCenter(tabs);

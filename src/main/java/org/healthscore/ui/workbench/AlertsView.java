@@ -1,0 +1,130 @@
+package org.healthscore.ui.workbench;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.healthscore.engine.Alerts;
+import org.healthscore.engine.Cancel;
+import org.healthscore.model.AlertRule;
+import org.healthscore.model.HealthModel;
+
+/**
+ * Accounts whose score fell by at least the rule's drop within its window, as of the workspace date — also
+ * those still in Green — each with the metric that moved most ("usage −12 points since 2026-08-01"). The rule
+ * (drop and window) is edited here and saved with the model.
+ */
+public final class AlertsView extends BorderPane {
+    private final WorkbenchViewModel vm;
+    private final TableView<Alerts.Alert> table = new TableView<>();
+    private final TextField drop = new TextField();
+    private final TextField days = new TextField();
+    private final Label count = new Label();
+    private boolean active;
+    private HealthModel computedFor;
+
+    public AlertsView(WorkbenchViewModel vm) {
+        this.vm = vm;
+        table.setId("alerts-table");
+        table.setPlaceholder(new Label("No account dropped that much."));
+        drop.setId("alert-drop");
+        days.setId("alert-days");
+        drop.setPrefColumnCount(4);
+        days.setPrefColumnCount(4);
+        count.setId("alert-count");
+        drop.setOnAction(e -> applyRule());
+        days.setOnAction(e -> applyRule());
+        HBox bar = new HBox(8, new Label("Alert when a score drops by at least"), drop, new Label("points within"), days,
+                new Label("days"), count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        setTop(bar);
+        setCenter(table);
+        table.getColumns().add(column("Account", Alerts.Alert::accountId, 110));
+        table.getColumns().add(column("Score then → now", a -> String.format(Locale.ROOT, "%.1f → %.1f",
+                a.scoreBefore(), a.scoreNow()), 140));
+        table.getColumns().add(column("Drop", a -> String.format(Locale.ROOT, "%.1f", a.drop()), 70));
+        table.getColumns().add(column("Band now", Alerts.Alert::bandNow, 90));
+        table.getColumns().add(column("Moved most", a -> String.format(Locale.ROOT, "%s %+.1f points since %s",
+                a.metricLabel(), a.metricChange(), LocalDate.ofEpochDay(a.sinceDay())), 420));
+        vm.resultProperty().addListener((o, a, r) -> {
+            if (active && r != null && r.options().exact()) {
+                refresh();
+            }
+        });
+    }
+
+    public void setActive(boolean now) {
+        active = now;
+        if (now) {
+            refresh();
+        }
+    }
+
+    private AlertRule rule(HealthModel m) {
+        return m.alerts().isEmpty() ? new AlertRule("Sharp drop", 15, 60) : m.alerts().get(0);
+    }
+
+    private void applyRule() {
+        HealthModel m = vm.modelProperty().get();
+        try {
+            AlertRule r = new AlertRule(rule(m).name(), Double.parseDouble(drop.getText().trim()),
+                    Integer.parseInt(days.getText().trim()));
+            if (r.dropPoints() <= 0 || r.withinDays() < 1) {
+                vm.notify("The drop must be above 0 and the window at least 1 day.");
+                return;
+            }
+            List<AlertRule> rules = new java.util.ArrayList<>(m.alerts());
+            if (rules.isEmpty()) {
+                rules.add(r);
+            } else {
+                rules.set(0, r);
+            }
+            vm.setModel(new HealthModel(m.name(), m.description(), m.metrics(), m.bands(), m.segments(), rules));
+        } catch (NumberFormatException e) {
+            vm.notify("Type numbers for the drop and the window.");
+        }
+    }
+
+    private void refresh() {
+        HealthModel model = vm.modelProperty().get();
+        LoadedWorkspace w = vm.workspaceProperty().get();
+        if (model == null || w == null || model.metrics().isEmpty() || model.equals(computedFor)) {
+            return;
+        }
+        AlertRule r = rule(model);
+        drop.setText(String.format(Locale.ROOT, "%.0f", r.dropPoints()));
+        days.setText(Integer.toString(r.withinDays()));
+        int asOf = w.asOf().asOfDay();
+        vm.onWorkspace(x -> Alerts.detect(x.dataset(), model, r, asOf, Cancel.NEVER))
+                .whenComplete((alerts, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        count.setText("Alerts failed: " + ModelFileCommands.cause(error).getMessage());
+                        return;
+                    }
+                    computedFor = model;
+                    table.getItems().setAll(alerts);
+                    long green = alerts.stream().filter(a -> a.bandNow().equals(model.bands().stream()
+                            .max(java.util.Comparator.comparingDouble(b -> b.lowerBound())).orElseThrow().name())).count();
+                    count.setText(String.format(Locale.ROOT, "  %,d accounts as of %s, %,d of them still in the top band",
+                            alerts.size(), LocalDate.ofEpochDay(asOf), green));
+                }));
+    }
+
+    private static TableColumn<Alerts.Alert, String> column(String title, Function<Alerts.Alert, String> f, double w) {
+        TableColumn<Alerts.Alert, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+        c.setPrefWidth(w);
+        return c;
+    }
+}
