@@ -344,4 +344,26 @@ class WorkbenchLiveTest {
                 robot.lookup("#alerts-table").queryTableView().getItems().size() == stricter.size());
         assertTrue(stricter.size() <= expected.size());
     }
+
+    @Test
+    void movingTheAsOfDateRescoresEveryAccountAsOfThatDay(FxRobot robot) throws Exception {
+        RecomputeResult latest = settled();
+        javafx.scene.control.Slider day = robot.lookup("#as-of-slider").queryAs(javafx.scene.control.Slider.class);
+        java.time.LocalDate target = java.time.LocalDate.of(2025, 12, 31);
+        robot.interact(() -> day.setValue(target.toEpochDay()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.workspaceProperty().get().asOfDate().equals(target)
+                && vm.resultProperty().get().scores().frame() == vm.workspaceProperty().get().frame()
+                && vm.resultProperty().get().options().exact());
+        WaitForAsyncUtils.waitForFxEvents();
+        RecomputeResult then = vm.resultProperty().get();
+        assertEquals("As of 2025-12-31", label(robot, "#as-of-label"));
+        var accounts = then.scores().frame().accounts();
+        int open = java.util.stream.IntStream.range(0, accounts.size())
+                .filter(i -> accounts.outcome()[i] == org.healthscore.data.Outcome.UNKNOWN).findFirst().orElseThrow();
+        assertEquals(target.toEpochDay(), then.scores().frame().asOfDays()[open], "open accounts are scored that day");
+        assertNotEquals(latest.evaluation().bandRows(), then.evaluation().bandRows(), "and the bands changed");
+        Evaluation expected = engine(vm.modelProperty().get());
+        assertEquals(expected.bandRows(), then.evaluation().bandRows(), "charts show the engine's figures as of that day");
+        assertTrue(label(robot, "#status").contains("as of 2025-12-31"));
+    }
 }

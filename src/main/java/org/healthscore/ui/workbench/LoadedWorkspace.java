@@ -80,6 +80,16 @@ public final class LoadedWorkspace implements AutoCloseable {
         }
     }
 
+    /** The same workspace and data, framed as of another day (its engine starts fresh; the data is shared). */
+    public LoadedWorkspace withAsOf(int day) {
+        return new LoadedWorkspace(workspace, dataset, AsOfPolicy.withLead(day, asOf.leadDays()), initialModel);
+    }
+
+    /** The first and last observation day, or null for a snapshot-only workspace. */
+    public int[] observationSpan() {
+        return dataset.observationSpan();
+    }
+
     public boolean isEmpty() {
         return dataset.accounts().size() == 0;
     }

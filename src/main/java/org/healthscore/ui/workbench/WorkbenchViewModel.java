@@ -230,6 +230,24 @@ public final class WorkbenchViewModel {
         show(next, !stillDragging);
     }
 
+    /** Scores as of another day: every chart and table follows (the frame is rebuilt off the FX thread). */
+    public void setAsOf(java.time.LocalDate day) {
+        LoadedWorkspace current = workspace.get();
+        if (current == null || current.asOfDate().equals(day)) {
+            return;
+        }
+        busy.set(true);
+        status.set("Scoring as of " + day + "…");
+        background.execute(() -> {
+            LoadedWorkspace next = current.withAsOf((int) day.toEpochDay());
+            fxThread.execute(() -> {
+                workspace.set(next); // same workspace file and connection: nothing to close
+                baseline.set(result.get());
+                show(model.get(), true);
+            });
+        });
+    }
+
     /** Sets a share exactly (typed in), as one edit. */
     public void setShare(String metricKey, double percent) {
         dragShare(metricKey, percent, true);
