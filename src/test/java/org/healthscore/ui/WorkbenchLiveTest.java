@@ -366,4 +366,22 @@ class WorkbenchLiveTest {
         assertEquals(expected.bandRows(), then.evaluation().bandRows(), "charts show the engine's figures as of that day");
         assertTrue(label(robot, "#status").contains("as of 2025-12-31"));
     }
+
+    @Test
+    void whatDroppedFirstDrawsOneChartPerMetric(FxRobot robot) throws Exception {
+        RecomputeResult r = settled();
+        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(4));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signal-usage").tryQuery().isPresent());
+        var expected = org.healthscore.engine.LeadingSignals.compute(vm.workspaceProperty().get().dataset(), r.model(),
+                12, Cancel.NEVER);
+        @SuppressWarnings("unchecked")
+        var chart = (javafx.scene.chart.LineChart<Number, Number>) robot.lookup("#signal-usage").query();
+        var churned = chart.getData().get(0).getData();
+        assertEquals(0, churned.get(churned.size() - 1).getXValue().intValue(), "the last point is at the outcome");
+        assertEquals(expected.get(r.model().indexOf("usage")).churned()[0],
+                churned.get(churned.size() - 1).getYValue().doubleValue(), 1e-12);
+        assertEquals(r.model().metrics().size(), robot.lookup("#signal-charts").queryAs(javafx.scene.layout.FlowPane.class)
+                .getChildren().size());
+    }
 }

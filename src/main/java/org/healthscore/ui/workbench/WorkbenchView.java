@@ -69,8 +69,11 @@ public final class WorkbenchView extends BorderPane {
         AlertsView alerts = new AlertsView(vm);
         javafx.scene.control.Tab alertsTab = new javafx.scene.control.Tab("Alerts", alerts);
         alertsTab.selectedProperty().addListener((o, a, now) -> alerts.setActive(now));
+        SignalsView signals = new SignalsView(vm);
+        javafx.scene.control.Tab signalsTab = new javafx.scene.control.Tab("What dropped first", signals);
+        signalsTab.selectedProperty().addListener((o, a, now) -> signals.setActive(now));
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(overviewTab, accountsTab, backtestTab,
-                alertsTab);
+                alertsTab, signalsTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("workbench-tabs");
         setCenter(tabs);

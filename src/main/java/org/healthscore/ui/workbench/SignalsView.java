@@ -1,0 +1,92 @@
+package org.healthscore.ui.workbench;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.healthscore.engine.Cancel;
+import org.healthscore.engine.LeadingSignals;
+import org.healthscore.model.HealthModel;
+
+/** What dropped first: one small chart per metric, churned vs retained accounts' average points before the outcome. */
+public final class SignalsView extends VBox {
+    private static final int MONTHS = 12;
+    private final WorkbenchViewModel vm;
+    private final FlowPane charts = new FlowPane(10, 10);
+    private final Label note = new Label("Average points per metric, month by month before each account's outcome: "
+            + "the signals that fall first for churners are the ones that warn.");
+    private boolean active;
+    private HealthModel computedFor;
+
+    public SignalsView(WorkbenchViewModel vm) {
+        this.vm = vm;
+        setSpacing(8);
+        setPadding(new Insets(12));
+        note.setWrapText(true);
+        charts.setId("signal-charts");
+        ScrollPane scroll = new ScrollPane(charts);
+        scroll.setFitToWidth(true);
+        getChildren().addAll(note, scroll);
+        vm.resultProperty().addListener((o, a, r) -> {
+            if (active && r != null && r.options().exact()) {
+                refresh();
+            }
+        });
+    }
+
+    public void setActive(boolean now) {
+        active = now;
+        if (now) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        HealthModel model = vm.modelProperty().get();
+        if (model == null || model.metrics().isEmpty() || model.equals(computedFor)) {
+            return;
+        }
+        vm.onWorkspace(w -> LeadingSignals.compute(w.dataset(), model, MONTHS, Cancel.NEVER))
+                .whenComplete((curves, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        note.setText("Could not compute: " + ModelFileCommands.cause(error).getMessage());
+                        return;
+                    }
+                    computedFor = model;
+                    charts.getChildren().clear();
+                    for (LeadingSignals.Curve c : curves) {
+                        charts.getChildren().add(chart(c));
+                    }
+                }));
+    }
+
+    private static LineChart<Number, Number> chart(LeadingSignals.Curve c) {
+        LineChart<Number, Number> chart = new LineChart<>(new NumberAxis(-MONTHS, 0, 3), new NumberAxis(0, 10, 2));
+        chart.setTitle(c.metric().label());
+        chart.getXAxis().setLabel("Months before the outcome");
+        chart.getYAxis().setLabel("Average points");
+        chart.setAnimated(false);
+        chart.setPrefSize(420, 260);
+        chart.setId("signal-" + c.metric().key());
+        var churned = new XYChart.Series<Number, Number>();
+        churned.setName("Churned");
+        var retained = new XYChart.Series<Number, Number>();
+        retained.setName("Renewed / expanded");
+        for (int m = MONTHS; m >= 0; m--) {
+            if (!Double.isNaN(c.churned()[m])) {
+                churned.getData().add(new XYChart.Data<>(-m, c.churned()[m]));
+            }
+            if (!Double.isNaN(c.retained()[m])) {
+                retained.getData().add(new XYChart.Data<>(-m, c.retained()[m]));
+            }
+        }
+        chart.getData().setAll(List.of(churned, retained));
+        return chart;
+    }
+}
