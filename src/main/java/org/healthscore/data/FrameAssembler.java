@@ -60,6 +60,30 @@ public final class FrameAssembler {
         return DataColumn.numeric(metric.key(), out);
     }
 
+    /** One account's raw value of a metric as of one day: the same rules as {@link #resolve}, for one cell. */
+    public double valueOf(Metric metric, int account, int day) {
+        MetricSource source = metric.source();
+        int stale = metric.stalenessDays();
+        if (source instanceof MetricSource.Column c) {
+            return cell(c.column(), account, day, stale);
+        }
+        if (source instanceof MetricSource.Ratio r) {
+            double den = cell(r.denominator(), account, day, stale);
+            return den == 0.0 ? Double.NaN : cell(r.numerator(), account, day, stale) / den;
+        }
+        MetricSource.Trend t = (MetricSource.Trend) source;
+        return cell(t.column(), account, day, stale) - cell(t.column(), account, day - t.days(), stale);
+    }
+
+    private double cell(String name, int account, int day, int stalenessDays) {
+        DataColumn attribute = dataset.accounts().attributes().get(name);
+        if (attribute != null) {
+            return attribute.values()[account];
+        }
+        ObservationSeries series = dataset.series().get(name);
+        return series == null ? Double.NaN : series.valueAsOf(account, day, stalenessDays);
+    }
+
     private DataColumn column(String name, int[] asOfDays, int stalenessDays, String key) {
         DataColumn attribute = dataset.accounts().attributes().get(name);
         if (attribute != null) {

@@ -209,6 +209,14 @@ class WorkbenchLiveTest {
         assertEquals(r.scores().score()[i], sum, 1e-9, "the bars add up to the account's score");
         assertTrue(label(robot, "#account-summary").startsWith(String.format(Locale.ROOT, "Score %.1f",
                 r.scores().score()[i])));
+        @SuppressWarnings("unchecked")
+        var history = (javafx.scene.chart.LineChart<Number, Number>) robot.lookup("#score-history").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        var line = history.getData().get(0).getData();
+        var expected = org.healthscore.engine.ScoreHistory.of(vm.workspaceProperty().get().dataset(), r.model(), i,
+                vm.workspaceProperty().get().observationSpan()[0], vm.workspaceProperty().get().observationSpan()[1], 14);
+        assertEquals(expected.scores()[expected.scores().length - 1], line.get(line.size() - 1).getYValue().doubleValue(),
+                1e-9, "the history ends at the account's latest score");
         var notes = robot.lookup("#account-notes").queryListView().getItems();
         assertTrue(!notes.isEmpty() && notes.stream().anyMatch(n -> n.toString().contains("csm_pulse")),
                 "the account's CSM notes show: " + notes);

@@ -113,14 +113,21 @@ public final class AccountsView extends BorderPane {
             return;
         }
         Scores scores = shown;
-        vm.onWorkspace(w -> new AccountNotes(w.workspace()).forAccount(row.id(), 200))
-                .whenComplete((notes, error) -> Platform.runLater(() -> {
-                    if (error != null) {
-                        vm.notify("Cannot show " + row.id() + ": " + error.getMessage());
-                    } else {
-                        detail.show(scores, row, notes);
-                    }
-                }));
+        vm.onWorkspace(w -> {
+            List<AccountNotes.Note> notes = new AccountNotes(w.workspace()).forAccount(row.id(), 200);
+            int[] span = w.observationSpan();
+            var history = span == null ? null : org.healthscore.engine.ScoreHistory.of(w.dataset(), scores.model(),
+                    row.index(), span[0], span[1], 14);
+            return new Object[] {notes, history};
+        }).whenComplete((found, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                vm.notify("Cannot show " + row.id() + ": " + error.getMessage());
+            } else {
+                @SuppressWarnings("unchecked")
+                List<AccountNotes.Note> notes = (List<AccountNotes.Note>) found[0];
+                detail.show(scores, row, notes, (org.healthscore.engine.ScoreHistory.Series) found[1]);
+            }
+        }));
     }
 
     private void columns(List<Metric> metrics) {

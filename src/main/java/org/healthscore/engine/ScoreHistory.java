@@ -1,0 +1,46 @@
+package org.healthscore.engine;
+
+import java.util.List;
+import org.healthscore.data.Dataset;
+import org.healthscore.data.FrameAssembler;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.Metric;
+
+/** One account's score over time: every {@code stepDays} from {@code fromDay} to {@code toDay}, by the model's rules. */
+public final class ScoreHistory {
+    private ScoreHistory() {
+    }
+
+    /** Days, the score on each, and each metric's contribution (score points) on each. */
+    public record Series(int[] days, double[] scores, double[][] contributions) {
+    }
+
+    public static Series of(Dataset dataset, HealthModel model, int account, int fromDay, int toDay, int stepDays) {
+        FrameAssembler assembler = new FrameAssembler(dataset);
+        List<Metric> metrics = model.metrics();
+        int n = Math.max(1, (toDay - fromDay) / stepDays + 1);
+        int[] days = new int[n];
+        double[] scores = new double[n];
+        double[][] contributions = new double[metrics.size()][n];
+        for (int t = 0; t < n; t++) {
+            int day = Math.min(toDay, fromDay + t * stepDays);
+            days[t] = day;
+            double num = 0;
+            double den = 0;
+            double[] points = new double[metrics.size()];
+            for (int j = 0; j < metrics.size(); j++) {
+                points[j] = MetricPoints.single(metrics.get(j), assembler.valueOf(metrics.get(j), account, day));
+                if (!Double.isNaN(points[j])) {
+                    num += metrics.get(j).weight() * points[j];
+                    den += metrics.get(j).weight();
+                }
+            }
+            scores[t] = den > 0 ? Math.min(100, Math.max(0, (100.0 * num) / (10.0 * den))) : Double.NaN;
+            for (int j = 0; j < metrics.size(); j++) {
+                contributions[j][t] = Double.isNaN(points[j]) || den == 0 ? Double.NaN
+                        : 100.0 * metrics.get(j).weight() * points[j] / (10.0 * den);
+            }
+        }
+        return new Series(days, scores, contributions);
+    }
+}
