@@ -129,12 +129,8 @@ final class AccountDetail extends VBox {
             edge.getData().add(new XYChart.Data<>(first, band.lowerBound()));
             edge.getData().add(new XYChart.Data<>(last, band.lowerBound()));
             history.getData().add(edge);
-            String color = band.color();
-            edge.nodeProperty().addListener((o, a, node) -> {
-                if (node != null) {
-                    node.setStyle("-fx-stroke: " + color + "; -fx-stroke-dash-array: 4 4; -fx-stroke-width: 1.5;");
-                }
-            });
+            // band colors come from the model; the series' path exists once it is in the chart
+            edge.getNode().setStyle("-fx-stroke: " + band.color() + "; -fx-stroke-dash-array: 4 4; -fx-stroke-width: 1.5;");
         }
         var marks = new XYChart.Series<Number, Number>();
         marks.setName("Notes");
@@ -156,5 +152,7 @@ final class AccountDetail extends VBox {
             marks.getData().add(d);
         }
         history.getData().add(marks);
+        marks.getNode().setStyle("-fx-stroke: transparent;"); // markers only, no line between notes
+        line.getNode().setStyle("-fx-stroke: #24292f; -fx-stroke-width: 2.5;");
     }
 }
