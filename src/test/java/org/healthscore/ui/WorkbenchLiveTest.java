@@ -343,6 +343,11 @@ class WorkbenchLiveTest {
         var expected = org.healthscore.engine.Alerts.detect(w.dataset(), r.model(), r.model().alerts().get(0),
                 w.asOf().asOfDay(), Cancel.NEVER);
         assertEquals(expected.size(), robot.lookup("#alerts-table").queryTableView().getItems().size());
+        var divergent = org.healthscore.engine.Divergence.find(w.engineFor(r.model()).frame(), r.model(), "pulse", 30,
+                Cancel.NEVER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
+                robot.lookup("#divergence-table").queryTableView().getItems().size() == divergent.size());
+        assertTrue(!divergent.isEmpty(), "the sample has CSMs who disagree with the data");
         robot.doubleClickOn("#alert-drop").eraseText(4).write("30").type(KeyCode.ENTER);
         settled();
         assertEquals(30.0, vm.modelProperty().get().alerts().get(0).dropPoints(), 1e-9);

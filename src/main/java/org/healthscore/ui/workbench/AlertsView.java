@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.healthscore.engine.Alerts;
 import org.healthscore.engine.Cancel;
+import org.healthscore.engine.Divergence;
 import org.healthscore.model.AlertRule;
 import org.healthscore.model.HealthModel;
 
@@ -27,6 +28,7 @@ import org.healthscore.model.HealthModel;
 public final class AlertsView extends BorderPane {
     private final WorkbenchViewModel vm;
     private final TableView<Alerts.Alert> table = new TableView<>();
+    private final TableView<Divergence.Row> divergence = new TableView<>();
     private final TextField drop = new TextField();
     private final TextField days = new TextField();
     private final Label count = new Label();
@@ -49,7 +51,19 @@ public final class AlertsView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         setTop(bar);
-        setCenter(table);
+        divergence.setId("divergence-table");
+        divergence.setPlaceholder(new Label("No metric reads the CSM pulse, or the CSM and the data agree."));
+        divergence.getColumns().add(divColumn("Account", Divergence.Row::accountId, 110));
+        divergence.getColumns().add(divColumn("CSM pulse (0–100)", r -> String.format(Locale.ROOT, "%.0f", r.pulse()), 140));
+        divergence.getColumns().add(divColumn("Data score", r -> String.format(Locale.ROOT, "%.1f", r.dataScore()), 100));
+        divergence.getColumns().add(divColumn("Disagreement", r -> String.format(Locale.ROOT, "%+.0f: %s", r.gap(),
+                r.gap() > 0 ? "the CSM is more optimistic than the data" : "the CSM is more worried than the data"), 380));
+        Label divTitle = new Label("CSM and data disagree by 30 points or more (follow up)");
+        divTitle.getStyleClass().add("field-label");
+        javafx.scene.layout.VBox center = new javafx.scene.layout.VBox(6, table, divTitle, divergence);
+        javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.VBox.setVgrow(divergence, javafx.scene.layout.Priority.ALWAYS);
+        setCenter(center);
         table.getColumns().add(column("Account", Alerts.Alert::accountId, 110));
         table.getColumns().add(column("Score then → now", a -> String.format(Locale.ROOT, "%.1f → %.1f",
                 a.scoreBefore(), a.scoreNow()), 140));
@@ -106,6 +120,11 @@ public final class AlertsView extends BorderPane {
         drop.setText(String.format(Locale.ROOT, "%.0f", r.dropPoints()));
         days.setText(Integer.toString(r.withinDays()));
         int asOf = w.asOf().asOfDay();
+        String pulseKey = model.metrics().stream().filter(m -> m.source().columns().stream()
+                .anyMatch(c -> c.toLowerCase(Locale.ROOT).contains("pulse"))).map(m -> m.key()).findFirst().orElse(null);
+        vm.onWorkspace(x -> pulseKey == null ? List.<Divergence.Row>of()
+                : Divergence.find(x.engineFor(model).frame(), model, pulseKey, 30, Cancel.NEVER))
+                .thenAccept(rows -> Platform.runLater(() -> divergence.getItems().setAll(rows)));
         vm.onWorkspace(x -> Alerts.detect(x.dataset(), model, r, asOf, Cancel.NEVER))
                 .whenComplete((alerts, error) -> Platform.runLater(() -> {
                     if (error != null) {
@@ -119,6 +138,14 @@ public final class AlertsView extends BorderPane {
                     count.setText(String.format(Locale.ROOT, "  %,d accounts as of %s, %,d of them still in the top band",
                             alerts.size(), LocalDate.ofEpochDay(asOf), green));
                 }));
+    }
+
+    private static TableColumn<Divergence.Row, String> divColumn(String title, Function<Divergence.Row, String> f,
+                                                                  double w) {
+        TableColumn<Divergence.Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+        c.setPrefWidth(w);
+        return c;
     }
 
     private static TableColumn<Alerts.Alert, String> column(String title, Function<Alerts.Alert, String> f, double w) {
