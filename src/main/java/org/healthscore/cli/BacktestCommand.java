@@ -17,9 +17,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = {"Would the model have warned in time? Score every account with an outcome as of",
-                "(outcome date - lead days) and print AUC and the share of churners (and churned ARR) then in the",
-                "two lowest bands, for each lead time."})
+        description = {"Score every account before its outcome: would the model have warned in time?",
+                "Each account with an outcome is scored as of (outcome date - lead days); prints AUC and the share",
+                "of churners (and churned ARR) then in the two lowest bands, for each lead time."})
 final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, description = "Workspace file (.hsw).")
     Path workspace;

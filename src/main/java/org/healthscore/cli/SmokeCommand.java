@@ -8,8 +8,9 @@ import org.healthscore.ui.SmokeCheck;
 import picocli.CommandLine.Command;
 
 @Command(name = "smoke", aliases = "--smoke", mixinStandardHelpOptions = true,
-        description = {"Self-test of an installed app: build the sample workspace in a temporary folder, open it,",
-                "render the main window off-screen (no display needed) and exit 0 if the scores showed."})
+        description = {"Self-test of an installed app, with no display needed.",
+                "Builds the sample workspace in a temporary folder, opens it, renders the main window off-screen",
+                "and exits 0 if the scores showed."})
 final class SmokeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
