@@ -168,7 +168,7 @@ public final class MainWindow extends BorderPane {
         if (vm.workspaceProperty().get() == null) {
             return;
         }
-        ImportWizardViewModel wizard = vm.importWizard();
+        ImportWizardViewModel wizard = vm.workspaces().importWizard();
         Stage dialog = new Stage();
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);

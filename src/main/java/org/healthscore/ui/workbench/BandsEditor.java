@@ -38,7 +38,7 @@ public final class BandsEditor extends VBox {
             List<Band> bands = new ArrayList<>(current());
             double lowest = bands.get(bands.size() - 1).lowerBound();
             bands.add(new Band("Band " + (bands.size() + 1), Math.max(0, lowest / 2), "#8c959f", ""));
-            vm.editBands(bands, false);
+            vm.models().editBands(bands, false);
         });
         getChildren().addAll(scope, grid, add);
         vm.modelProperty().addListener((o, a, m) -> rebuild());
@@ -104,7 +104,7 @@ public final class BandsEditor extends VBox {
             remove.setOnAction(e -> {
                 List<Band> rest = new ArrayList<>(current());
                 rest.remove(index);
-                vm.editBands(rest, false);
+                vm.models().editBands(rest, false);
             });
             grid.addRow(i + 1, name, color, edge, value, playbook, remove);
         }
@@ -122,7 +122,7 @@ public final class BandsEditor extends VBox {
         bands.set(index, new Band(changed.name(), bound, changed.color(), changed.playbook()));
         updating = stillDragging; // keep the slider being dragged; rebuild once it is released
         try {
-            vm.editBands(bands, stillDragging);
+            vm.models().editBands(bands, stillDragging);
         } finally {
             updating = false;
         }

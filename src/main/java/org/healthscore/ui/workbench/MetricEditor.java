@@ -245,7 +245,7 @@ final class MetricEditor extends VBox {
             changed = new Metric(changed.key(), changed.label(), changed.source(), changed.direction(),
                     changed.normalization(), changed.missing(), staleness.getValue(), changed.weight());
             if (!changed.equals(shown)) {
-                vm.editMetric(changed, stillDragging);
+                vm.models().editMetric(changed, stillDragging);
             }
         } catch (NumberFormatException e) {
             vm.notify("Type a number for low, high and at-risk.");

@@ -135,7 +135,7 @@ public final class ModelCommands {
                     if (e != null) {
                         vm.notify("Cannot make percentile bins: " + ModelFileCommands.cause(e).getMessage());
                     } else {
-                        vm.editMetric(metric.withNormalization(bins), false);
+                        editMetric(metric.withNormalization(bins), false);
                     }
                 }, vm.fxThread());
     }
@@ -146,9 +146,34 @@ public final class ModelCommands {
         var metric = current == null ? null : current.metric(key).orElse(null);
         if (metric != null && metric.source() instanceof org.healthscore.model.MetricSource.Column c
                 && !c.column().equals(column)) {
-            vm.editMetric(new org.healthscore.model.Metric(metric.key(), metric.label(),
+            editMetric(new org.healthscore.model.Metric(metric.key(), metric.label(),
                     new org.healthscore.model.MetricSource.Column(column), metric.direction(), metric.normalization(),
                     metric.missing(), metric.stalenessDays(), metric.weight()), false);
         }
+    }
+
+    /**
+     * Replaces one metric's definition (normalization, direction, missing policy, source). While a control is
+     * still being dragged the figures follow live; the whole drag is one undo step.
+     */
+    public void editMetric(org.healthscore.model.Metric changed, boolean stillDragging) {
+        HealthModel current = vm.modelProperty().get();
+        if (current == null || current.indexOf(changed.key()) < 0) {
+            return;
+        }
+        vm.liveEdit(current.withMetric(changed), stillDragging);
+    }
+
+    /**
+     * Replaces the bands of the current view (the model's, or the chosen segment's). Live while an edge is
+     * dragged; the drag is one undo step. Bands are kept best first.
+     */
+    public void editBands(List<org.healthscore.model.Band> bands, boolean stillDragging) {
+        HealthModel current = vm.modelProperty().get();
+        if (current == null) {
+            return;
+        }
+        vm.liveEdit(org.healthscore.model.SegmentWeights.withBands(current, vm.segmentViewProperty().get(),
+                vm.segmentColumn(), bands), stillDragging);
     }
 }

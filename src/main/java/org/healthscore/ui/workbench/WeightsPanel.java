@@ -161,12 +161,12 @@ public final class WeightsPanel extends VBox {
         day.valueProperty().addListener((o, a, v) -> {
             label.setText("As of " + java.time.LocalDate.ofEpochDay(Math.round(v.doubleValue())));
             if (!updating && !day.isValueChanging()) {
-                vm.setAsOf(java.time.LocalDate.ofEpochDay(Math.round(v.doubleValue())));
+                vm.workspaces().setAsOf(java.time.LocalDate.ofEpochDay(Math.round(v.doubleValue())));
             }
         });
         day.valueChangingProperty().addListener((o, was, now) -> {
             if (was && !now && !updating) {
-                vm.setAsOf(java.time.LocalDate.ofEpochDay(Math.round(day.getValue())));
+                vm.workspaces().setAsOf(java.time.LocalDate.ofEpochDay(Math.round(day.getValue())));
             }
         });
         sync.run();

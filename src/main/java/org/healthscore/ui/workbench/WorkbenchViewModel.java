@@ -47,6 +47,7 @@ public final class WorkbenchViewModel {
     private final javafx.beans.property.SimpleStringProperty selectedMetric = new javafx.beans.property.SimpleStringProperty();
     private final ModelHistory history = new ModelHistory();
     private final ModelCommands models = new ModelCommands(this);
+    private final WorkspaceCommands workspaces = new WorkspaceCommands(this);
     private HealthModel savedModel;
     private HealthModel dragStart;
     private String workspaceName;
@@ -134,15 +135,6 @@ public final class WorkbenchViewModel {
         return CompletableFuture.supplyAsync(() -> work.apply(loaded), background);
     }
 
-    /** A wizard importing into the open workspace, on the workspace thread. */
-    public org.healthscore.ui.importer.ImportWizardViewModel importWizard() {
-        LoadedWorkspace loaded = workspace.get();
-        if (loaded == null) {
-            throw new IllegalStateException("Open a workspace first.");
-        }
-        return new org.healthscore.ui.importer.ImportWizardViewModel(loaded.workspace(), background, fxThread);
-    }
-
     public javafx.collections.ObservableList<Path> recentWorkspaces() {
         return javafx.collections.FXCollections.unmodifiableObservableList(recent);
     }
@@ -190,35 +182,8 @@ public final class WorkbenchViewModel {
         liveEdit(org.healthscore.model.SegmentWeights.with(current, view, column, weights), stillDragging);
     }
 
-    /**
-     * Replaces one metric's definition (normalization, direction, missing policy, source). While a control is
-     * still being dragged the figures follow live; the whole drag is one undo step.
-     */
-    public void editMetric(org.healthscore.model.Metric changed, boolean stillDragging) {
-        HealthModel current = model.get();
-        if (current == null || current.indexOf(changed.key()) < 0) {
-            return;
-        }
-        liveEdit(current.withMetric(changed), stillDragging);
-    }
-
-    /**
-     * Replaces the bands of the current view (the model's, or the chosen segment's). Live while an edge is
-     * dragged; the drag is one undo step. Bands are kept best first.
-     */
-    public void editBands(List<org.healthscore.model.Band> bands, boolean stillDragging) {
-        HealthModel current = model.get();
-        if (current == null) {
-            return;
-        }
-        LoadedWorkspace loaded = workspace.get();
-        String column = loaded == null ? null : loaded.dataset().accounts().segmentColumn();
-        liveEdit(org.healthscore.model.SegmentWeights.withBands(current, segmentView.get(), column, bands),
-                stillDragging);
-    }
-
     /** Shows an edit that may be one step of a drag: live (binned AUC) while dragging, one undo step in all. */
-    private void liveEdit(HealthModel next, boolean stillDragging) {
+    void liveEdit(HealthModel next, boolean stillDragging) {
         if (dragStart == null) {
             dragStart = model.get();
             baseline.set(result.get());
@@ -228,24 +193,6 @@ public final class WorkbenchViewModel {
             dragStart = null;
         }
         show(next, !stillDragging);
-    }
-
-    /** Scores as of another day: every chart and table follows (the frame is rebuilt off the FX thread). */
-    public void setAsOf(java.time.LocalDate day) {
-        LoadedWorkspace current = workspace.get();
-        if (current == null || current.asOfDate().equals(day)) {
-            return;
-        }
-        busy.set(true);
-        status.set("Scoring as of " + day + "…");
-        background.execute(() -> {
-            LoadedWorkspace next = current.withAsOf((int) day.toEpochDay());
-            fxThread.execute(() -> {
-                workspace.set(next); // same workspace file and connection: nothing to close
-                baseline.set(result.get());
-                show(model.get(), true);
-            });
-        });
     }
 
     /** Sets a share exactly (typed in), as one edit. */
@@ -341,6 +288,29 @@ public final class WorkbenchViewModel {
     /** Export/import of model files and saved model versions. */
     public ModelCommands models() {
         return models;
+    }
+
+    /** Workspace-level commands: the as-of date, the import wizard. */
+    public WorkspaceCommands workspaces() {
+        return workspaces;
+    }
+
+    /** Shows the same workspace framed differently (another as-of date) and recomputes the model on it. */
+    void reframe(LoadedWorkspace next, String message) {
+        workspace.set(next); // same workspace file and connection: nothing to close
+        baseline.set(result.get());
+        status.set(message);
+        show(model.get(), true);
+    }
+
+    void busy(String message) {
+        busy.set(true);
+        status.set(message);
+    }
+
+    String segmentColumn() {
+        LoadedWorkspace loaded = workspace.get();
+        return loaded == null ? null : loaded.dataset().accounts().segmentColumn();
     }
 
     /** After a save: the model now matches its saved version. */
