@@ -15,7 +15,7 @@ public final class BandChurnChart extends BarChart<String, Number> {
         super(new CategoryAxis(), new NumberAxis());
         setTitle("Churn rate per band");
         getXAxis().setLabel("Band");
-        getYAxis().setLabel("Churned %");
+        getYAxis().setLabel("Churn %");
         setAnimated(false);
         setLegendVisible(false);
         getStyleClass().add("workbench-chart");

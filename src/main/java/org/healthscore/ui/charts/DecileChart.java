@@ -15,7 +15,7 @@ public final class DecileChart extends BarChart<String, Number> {
         super(new CategoryAxis(), new NumberAxis());
         setTitle("Churn rate per score decile (lift)");
         getXAxis().setLabel("Score decile (1 = lowest scores)");
-        getYAxis().setLabel("Churned (%)");
+        getYAxis().setLabel("Churn %");
         setAnimated(false);
         setLegendVisible(false);
         getStyleClass().add("workbench-chart");

@@ -12,7 +12,7 @@ public final class RocChart extends LineChart<Number, Number> {
     public RocChart() {
         super(new NumberAxis(0, 1, 0.2), new NumberAxis(0, 1, 0.2));
         getXAxis().setLabel("Share of retained flagged (false positives)");
-        getYAxis().setLabel("Churners caught");
+        getYAxis().setLabel("Caught");
         setAnimated(false);
         setCreateSymbols(false);
         setLegendVisible(false);
