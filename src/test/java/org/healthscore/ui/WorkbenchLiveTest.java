@@ -331,6 +331,14 @@ class WorkbenchLiveTest {
                     1e-9);
         }
         assertTrue(expected.get(0).auc() > expected.get(3).auc(), "closer to the outcome, the score knows more");
+        // the default lead time (60 days) gets its own band table and figures
+        assertEquals(expected.get(1).bands(), robot.lookup("#backtest-bands").queryTableView().getItems());
+        assertTrue(label(robot, "#backtest-lead-figures").startsWith(String.format(Locale.ROOT, "AUC %.3f",
+                expected.get(1).auc())));
+        robot.doubleClickOn("#backtest-lead").eraseText(3).write("45").type(KeyCode.ENTER);
+        var at45 = org.healthscore.engine.Backtest.run(vm.workspaceProperty().get().dataset(), r.model(), 45, Cancel.NEVER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#backtest-lead-figures").contains("45 days")
+                && label(robot, "#backtest-lead-figures").startsWith(String.format(Locale.ROOT, "AUC %.3f", at45.auc())));
     }
 
     @Test

@@ -24,6 +24,9 @@ public final class BacktestView extends VBox {
     private final WorkbenchViewModel vm;
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 10));
     private final Label summary = new Label();
+    private final javafx.scene.control.TextField lead = new javafx.scene.control.TextField("60");
+    private final BandTable bands = new BandTable();
+    private final Label leadFigures = new Label();
     private boolean active;
     private HealthModel computedFor;
 
@@ -39,7 +42,18 @@ public final class BacktestView extends VBox {
         summary.setId("backtest-summary");
         summary.setWrapText(true);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(summary, chart);
+        lead.setId("backtest-lead");
+        lead.setPrefColumnCount(4);
+        lead.setOnAction(e -> {
+            computedFor = null;
+            refresh();
+        });
+        leadFigures.setId("backtest-lead-figures");
+        bands.setId("backtest-bands");
+        javafx.scene.layout.HBox leadBar = new javafx.scene.layout.HBox(8, new Label("Lead time (days):"), lead,
+                leadFigures);
+        leadBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(leadBar, bands, summary, chart);
         vm.resultProperty().addListener((o, a, r) -> {
             if (active && r != null && r.options().exact()) {
                 refresh();
@@ -59,8 +73,17 @@ public final class BacktestView extends VBox {
         if (model == null || model.metrics().isEmpty() || model.equals(computedFor)) {
             return;
         }
+        int chosen;
+        try {
+            chosen = Math.max(0, Integer.parseInt(lead.getText().trim()));
+        } catch (NumberFormatException e) {
+            vm.notify("Type the lead time as a whole number of days.");
+            return;
+        }
+        int[] leads = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(chosen),
+                java.util.Arrays.stream(LEADS)).distinct().sorted().toArray();
         summary.setText("Scoring every account with an outcome as of 30, 60, 90 and 180 days before it…");
-        vm.onWorkspace(w -> Backtest.run(w.dataset(), model, LEADS, Cancel.NEVER))
+        vm.onWorkspace(w -> Backtest.run(w.dataset(), model, leads, Cancel.NEVER))
                 .whenComplete((results, error) -> Platform.runLater(() -> {
                     if (error != null) {
                         summary.setText("Backtest failed: " + ModelFileCommands.cause(error).getMessage());
@@ -68,6 +91,12 @@ public final class BacktestView extends VBox {
                     }
                     computedFor = model;
                     show(results);
+                    results.stream().filter(r -> r.leadDays() == chosen).findFirst().ifPresent(r -> {
+                        bands.getItems().setAll(r.bands());
+                        leadFigures.setText(String.format(Locale.ROOT, "AUC %.3f · %.0f %% of churners and %.0f %% of "
+                                + "churned ARR were in the two lowest bands %d days ahead", r.auc(),
+                                100 * r.capturedChurned(), 100 * r.capturedChurnedArr(), chosen));
+                    });
                 }));
     }
 
