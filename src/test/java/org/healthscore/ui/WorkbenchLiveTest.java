@@ -405,4 +405,29 @@ class WorkbenchLiveTest {
         assertEquals(r.model().metrics().size(), robot.lookup("#signal-charts").queryAs(javafx.scene.layout.FlowPane.class)
                 .getChildren().size());
     }
+
+    @Test
+    void withASegmentSuggestWeightsAlsoFitsItOnItsOwnAccounts(FxRobot robot) throws Exception {
+        settled();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> segment = robot.lookup("#segment-view").queryAs(ComboBox.class);
+        robot.interact(() -> segment.setValue("Enterprise"));
+        settled();
+        robot.clickOn("#weight-field-pulse").eraseText(6).write("35").type(KeyCode.ENTER);
+        RecomputeResult r = settled();
+        assertEquals(1, r.model().segments().size(), "editing Enterprise's weights created its segment");
+        var bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        var suggest = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-suggest-weights".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(suggest::fire);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#suggest-segments").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("Segment Enterprise")).orElse(false));
+        var s = r.scores();
+        var expected = org.healthscore.engine.calibration.WeightCalibrator.calibrateSegment(s.points(),
+                s.frame().accounts().outcome(), s.segmentOf(), 0, s.weightsBySegment()[1], 5, Cancel.NEVER,
+                org.healthscore.engine.calibration.WeightCalibrator.Progress.NONE);
+        assertTrue(label(robot, "#suggest-segments").contains(String.format(Locale.ROOT,
+                "cross-validated AUC %.3f", expected.suggestedCvAuc())), label(robot, "#suggest-segments"));
+        robot.clickOn("#suggest-reject");
+    }
 }

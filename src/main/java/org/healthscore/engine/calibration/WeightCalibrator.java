@@ -22,6 +22,18 @@ public final class WeightCalibrator {
         void report(int done, int total);
     }
 
+    /** Calibrates on the accounts of one segment only ({@code segmentOf[i] == segment}; -1 = in no segment). */
+    public static Calibration calibrateSegment(double[][] points, byte[] outcome, int[] segmentOf, int segment,
+                                               double[] currentWeights, int folds, Cancel cancel, Progress progress) {
+        byte[] only = outcome.clone();
+        for (int i = 0; i < only.length; i++) {
+            if (segmentOf[i] != segment) {
+                only[i] = Outcome.UNKNOWN; // outside the segment: not fitted, not judged
+            }
+        }
+        return calibrate(points, only, currentWeights, folds, cancel, progress);
+    }
+
     public static Calibration calibrate(double[][] points, byte[] outcome, double[] currentWeights, int folds,
                                         Cancel cancel, Progress progress) {
         int k = points.length;

@@ -27,6 +27,10 @@ import org.healthscore.model.Metric;
 public final class SuggestWeightsDialog extends VBox {
     private static final int FOLDS = 5;
 
+    /** The fit for all accounts, and a line per segment fitted on its own accounts. */
+    private record Fitted(Calibration all, String perSegment) {
+    }
+
     private SuggestWeightsDialog(Stage stage, WorkbenchViewModel vm) {
         setSpacing(10);
         setPadding(new Insets(14));
@@ -58,10 +62,29 @@ public final class SuggestWeightsDialog extends VBox {
         cancel.setOnAction(e -> cancelled.set(true));
         stage.setOnHidden(e -> cancelled.set(true));
         double[] current = before.metrics().stream().mapToDouble(Metric::weight).toArray();
-        vm.onWorkspace(w -> WeightCalibrator.calibrate(result.scores().points(),
-                result.scores().frame().accounts().outcome(), current, FOLDS, cancelled::get,
-                (done, total) -> Platform.runLater(() -> progress.setProgress((double) done / total))))
-                .whenComplete((c, error) -> Platform.runLater(() -> {
+        Label perSegment = new Label();
+        perSegment.setId("suggest-segments");
+        perSegment.setWrapText(true);
+        getChildren().add(3, perSegment);
+        vm.onWorkspace(w -> {
+            var scores = result.scores();
+            Calibration all = WeightCalibrator.calibrate(scores.points(), scores.frame().accounts().outcome(), current,
+                    FOLDS, cancelled::get, (done, total) -> Platform.runLater(() -> progress.setProgress(
+                            (double) done / total)));
+            // with segments, each one is fitted on its own accounts too (for information: they may differ)
+            StringBuilder text = new StringBuilder();
+            for (int seg = 0; seg < before.segments().size(); seg++) {
+                var c = WeightCalibrator.calibrateSegment(scores.points(), scores.frame().accounts().outcome(),
+                        scores.segmentOf(), seg, scores.weightsBySegment()[seg + 1], FOLDS, cancelled::get,
+                        WeightCalibrator.Progress.NONE);
+                text.append(String.format(Locale.ROOT, "Segment %s (%,d accounts): suggested %s — cross-validated AUC "
+                        + "%.3f vs %.3f with its current weights%s%n", before.segments().get(seg).name(), c.accounts(),
+                        shares(before, c.suggestedPercent()), c.suggestedCvAuc(), c.currentCvAuc(),
+                        c.overfitWarning() ? " (over-fitted: keep the current weights)" : ""));
+            }
+            return new Fitted(all, text.toString());
+        })
+                .whenComplete((fitted, error) -> Platform.runLater(() -> {
                     cancel.setDisable(true);
                     if (error != null) {
                         status.setText(cancelled.get() ? "Cancelled; nothing changed."
@@ -69,7 +92,9 @@ public final class SuggestWeightsDialog extends VBox {
                         return;
                     }
                     progress.setProgress(1);
+                    Calibration c = fitted.all();
                     show(c, before, table, status);
+                    perSegment.setText(fitted.perSegment());
                     HealthModel suggested = withWeights(before, c.suggestedPercent());
                     actions.setVisible(true);
                     stage.sizeToScene(); // the report added rows: grow the window to show them and the buttons
@@ -122,6 +147,15 @@ public final class SuggestWeightsDialog extends VBox {
                 c.suggestedCvAuc(), c.currentAuc(), c.currentCvAuc(), c.logisticCvAuc(),
                 c.overfitWarning() ? "\nWarning: the in-sample gain does not survive cross-validation — the "
                         + "suggestion is likely over-fitted; keep the current weights." : ""));
+    }
+
+    private static String shares(HealthModel model, double[] percent) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = 0; j < percent.length; j++) {
+            sb.append(j == 0 ? "" : ", ").append(model.metrics().get(j).key())
+                    .append(String.format(Locale.ROOT, " %.0f %%", percent[j]));
+        }
+        return sb.toString();
     }
 
     private static HealthModel withWeights(HealthModel model, double[] percent) {

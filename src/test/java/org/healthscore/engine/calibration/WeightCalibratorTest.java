@@ -50,4 +50,38 @@ class WeightCalibratorTest {
         assertEquals(0.5, free.weights()[0], 0.05, "the true weight of metric 1 is recovered");
         assertEquals(-0.2, free.weights()[1], 0.05);
     }
+
+    @Test
+    void aSegmentIsCalibratedOnItsOwnAccounts() {
+        var frame = SyntheticFrame.generate(30_000, 3, 5);
+        var model = SyntheticFrame.model(3);
+        var scores = new ScoringEngine(frame).score(model, Cancel.NEVER);
+        int[] segmentOf = new int[frame.size()];
+        double[] seg = frame.accounts().segment().values();
+        for (int i = 0; i < segmentOf.length; i++) {
+            segmentOf[i] = (int) seg[i] == 2 ? 0 : -1; // "Enterprise" as segment 0, the rest in none
+        }
+        double[] equal = {1, 1, 1};
+        Calibration bySegment = WeightCalibrator.calibrateSegment(scores.points(), frame.accounts().outcome(),
+                segmentOf, 0, equal, 4, Cancel.NEVER, WeightCalibrator.Progress.NONE);
+        // the same as calibrating a table that holds only the Enterprise accounts
+        int n = (int) java.util.Arrays.stream(segmentOf).filter(s -> s == 0).count();
+        double[][] pts = new double[3][n];
+        byte[] out = new byte[n];
+        int m = 0;
+        for (int i = 0; i < segmentOf.length; i++) {
+            if (segmentOf[i] == 0) {
+                for (int j = 0; j < 3; j++) {
+                    pts[j][m] = scores.points()[j][i];
+                }
+                out[m++] = frame.accounts().outcome()[i];
+            }
+        }
+        Calibration direct = WeightCalibrator.calibrate(pts, out, equal, 4, Cancel.NEVER, WeightCalibrator.Progress.NONE);
+        assertEquals(direct.accounts(), bySegment.accounts());
+        for (int j = 0; j < 3; j++) {
+            assertEquals(direct.suggestedPercent()[j], bySegment.suggestedPercent()[j], 1e-9);
+        }
+        assertEquals(direct.suggestedCvAuc(), bySegment.suggestedCvAuc(), 1e-12);
+    }
 }
