@@ -369,6 +369,9 @@ class WorkbenchLiveTest {
     @Test
     void movingTheAsOfDateRescoresEveryAccountAsOfThatDay(FxRobot robot) throws Exception {
         RecomputeResult latest = settled();
+        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(3)); // alerts, computed as of the latest day
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#alert-count").contains("as of 2026-10-25"));
         javafx.scene.control.Slider day = robot.lookup("#as-of-slider").queryAs(javafx.scene.control.Slider.class);
         java.time.LocalDate target = java.time.LocalDate.of(2025, 12, 31);
         robot.interact(() -> day.setValue(target.toEpochDay()));
@@ -386,6 +389,11 @@ class WorkbenchLiveTest {
         Evaluation expected = engine(vm.modelProperty().get());
         assertEquals(expected.bandRows(), then.evaluation().bandRows(), "charts show the engine's figures as of that day");
         assertTrue(label(robot, "#status").contains("as of 2025-12-31"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#alert-count").contains("as of 2025-12-31"));
+        var w = vm.workspaceProperty().get();
+        assertEquals(org.healthscore.engine.Alerts.detect(w.dataset(), then.model(), then.model().alerts().get(0),
+                w.asOf().asOfDay(), Cancel.NEVER).size(), robot.lookup("#alerts-table").queryTableView().getItems().size(),
+                "the alerts follow the date, not only the model");
     }
 
     @Test

@@ -32,8 +32,7 @@ public final class AlertsView extends BorderPane {
     private final TextField drop = new TextField();
     private final TextField days = new TextField();
     private final Label count = new Label();
-    private boolean active;
-    private HealthModel computedFor;
+    private final TabFollow follow;
 
     public AlertsView(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -71,18 +70,11 @@ public final class AlertsView extends BorderPane {
         table.getColumns().add(column("Band now", Alerts.Alert::bandNow, 90));
         table.getColumns().add(column("Moved most", a -> String.format(Locale.ROOT, "%s %+.1f points since %s",
                 a.metricLabel(), a.metricChange(), LocalDate.ofEpochDay(a.sinceDay())), 420));
-        vm.resultProperty().addListener((o, a, r) -> {
-            if (active && r != null && r.options().exact()) {
-                refresh();
-            }
-        });
+        follow = new TabFollow(vm, this::refresh);
     }
 
     public void setActive(boolean now) {
-        active = now;
-        if (now) {
-            refresh();
-        }
+        follow.setActive(now);
     }
 
     private AlertRule rule(HealthModel m) {
@@ -111,11 +103,12 @@ public final class AlertsView extends BorderPane {
     }
 
     private void refresh() {
-        HealthModel model = vm.modelProperty().get();
-        LoadedWorkspace w = vm.workspaceProperty().get();
-        if (model == null || w == null || model.metrics().isEmpty() || model.equals(computedFor)) {
+        TabFollow.Key key = follow.pending();
+        if (key == null) {
             return;
         }
+        HealthModel model = key.model();
+        LoadedWorkspace w = key.workspace();
         AlertRule r = rule(model);
         drop.setText(String.format(Locale.ROOT, "%.0f", r.dropPoints()));
         days.setText(Integer.toString(r.withinDays()));
@@ -123,15 +116,15 @@ public final class AlertsView extends BorderPane {
         String pulseKey = model.metrics().stream().filter(m -> m.source().columns().stream()
                 .anyMatch(c -> c.toLowerCase(Locale.ROOT).contains("pulse"))).map(m -> m.key()).findFirst().orElse(null);
         vm.onWorkspace(x -> pulseKey == null ? List.<Divergence.Row>of()
-                : Divergence.find(x.engineFor(model).frame(), model, pulseKey, 30, Cancel.NEVER))
+                : Divergence.find(w.engineFor(model).frame(), model, pulseKey, 30, Cancel.NEVER))
                 .thenAccept(rows -> Platform.runLater(() -> divergence.getItems().setAll(rows)));
-        vm.onWorkspace(x -> Alerts.detect(x.dataset(), model, r, asOf, Cancel.NEVER))
+        vm.onWorkspace(x -> Alerts.detect(w.dataset(), model, r, asOf, Cancel.NEVER))
                 .whenComplete((alerts, error) -> Platform.runLater(() -> {
                     if (error != null) {
                         count.setText("Alerts failed: " + ModelFileCommands.cause(error).getMessage());
                         return;
                     }
-                    computedFor = model;
+                    follow.computed(key);
                     table.getItems().setAll(alerts);
                     long green = alerts.stream().filter(a -> a.bandNow().equals(model.bands().stream()
                             .max(java.util.Comparator.comparingDouble(b -> b.lowerBound())).orElseThrow().name())).count();

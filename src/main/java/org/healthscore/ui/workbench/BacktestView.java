@@ -27,11 +27,11 @@ public final class BacktestView extends VBox {
     private final javafx.scene.control.TextField lead = new javafx.scene.control.TextField("60");
     private final BandTable bands = new BandTable();
     private final Label leadFigures = new Label();
-    private boolean active;
-    private HealthModel computedFor;
+    private final TabFollow follow;
 
     public BacktestView(WorkbenchViewModel vm) {
         this.vm = vm;
+        this.follow = new TabFollow(vm, this::refresh);
         setSpacing(8);
         setPadding(new Insets(12));
         chart.setId("backtest-chart");
@@ -45,7 +45,7 @@ public final class BacktestView extends VBox {
         lead.setId("backtest-lead");
         lead.setPrefColumnCount(4);
         lead.setOnAction(e -> {
-            computedFor = null;
+            follow.invalidate();
             refresh();
         });
         leadFigures.setId("backtest-lead-figures");
@@ -54,25 +54,18 @@ public final class BacktestView extends VBox {
                 leadFigures);
         leadBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(leadBar, bands, summary, chart);
-        vm.resultProperty().addListener((o, a, r) -> {
-            if (active && r != null && r.options().exact()) {
-                refresh();
-            }
-        });
     }
 
     public void setActive(boolean now) {
-        active = now;
-        if (now) {
-            refresh();
-        }
+        follow.setActive(now);
     }
 
     private void refresh() {
-        HealthModel model = vm.modelProperty().get();
-        if (model == null || model.metrics().isEmpty() || model.equals(computedFor)) {
+        TabFollow.Key key = follow.pending();
+        if (key == null) {
             return;
         }
+        HealthModel model = key.model();
         int chosen;
         try {
             chosen = Math.max(0, Integer.parseInt(lead.getText().trim()));
@@ -83,13 +76,13 @@ public final class BacktestView extends VBox {
         int[] leads = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(chosen),
                 java.util.Arrays.stream(LEADS)).distinct().sorted().toArray();
         summary.setText("Scoring every account with an outcome as of 30, 60, 90 and 180 days before it…");
-        vm.onWorkspace(w -> Backtest.run(w.dataset(), model, leads, Cancel.NEVER))
+        vm.onWorkspace(w -> Backtest.run(key.workspace().dataset(), model, leads, Cancel.NEVER))
                 .whenComplete((results, error) -> Platform.runLater(() -> {
                     if (error != null) {
                         summary.setText("Backtest failed: " + ModelFileCommands.cause(error).getMessage());
                         return;
                     }
-                    computedFor = model;
+                    follow.computed(key);
                     show(results);
                     results.stream().filter(r -> r.leadDays() == chosen).findFirst().ifPresent(r -> {
                         bands.getItems().setAll(r.bands());

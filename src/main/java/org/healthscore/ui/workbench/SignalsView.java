@@ -21,8 +21,7 @@ public final class SignalsView extends VBox {
     private final FlowPane charts = new FlowPane(10, 10);
     private final Label note = new Label("Average points per metric, month by month before each account's outcome: "
             + "the signals that fall first for churners are the ones that warn.");
-    private boolean active;
-    private HealthModel computedFor;
+    private final TabFollow follow;
 
     public SignalsView(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -33,32 +32,26 @@ public final class SignalsView extends VBox {
         ScrollPane scroll = new ScrollPane(charts);
         scroll.setFitToWidth(true);
         getChildren().addAll(note, scroll);
-        vm.resultProperty().addListener((o, a, r) -> {
-            if (active && r != null && r.options().exact()) {
-                refresh();
-            }
-        });
+        follow = new TabFollow(vm, this::refresh);
     }
 
     public void setActive(boolean now) {
-        active = now;
-        if (now) {
-            refresh();
-        }
+        follow.setActive(now);
     }
 
     private void refresh() {
-        HealthModel model = vm.modelProperty().get();
-        if (model == null || model.metrics().isEmpty() || model.equals(computedFor)) {
+        TabFollow.Key key = follow.pending();
+        if (key == null) {
             return;
         }
-        vm.onWorkspace(w -> LeadingSignals.compute(w.dataset(), model, MONTHS, Cancel.NEVER))
+        HealthModel model = key.model();
+        vm.onWorkspace(w -> LeadingSignals.compute(key.workspace().dataset(), model, MONTHS, Cancel.NEVER))
                 .whenComplete((curves, error) -> Platform.runLater(() -> {
                     if (error != null) {
                         note.setText("Could not compute: " + ModelFileCommands.cause(error).getMessage());
                         return;
                     }
-                    computedFor = model;
+                    follow.computed(key);
                     charts.getChildren().clear();
                     for (LeadingSignals.Curve c : curves) {
                         charts.getChildren().add(chart(c));

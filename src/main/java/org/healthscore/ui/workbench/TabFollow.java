@@ -1,0 +1,54 @@
+package org.healthscore.ui.workbench;
+
+import org.healthscore.model.HealthModel;
+
+/**
+ * For a tab whose figures are costly (backtest, alerts, signals): recompute only while the tab is shown, once
+ * per exact result, and only when the model or the framed workspace (data, as-of date) changed since the last
+ * computation.
+ */
+final class TabFollow {
+    /** What a computation was for. */
+    record Key(HealthModel model, LoadedWorkspace workspace) {
+    }
+
+    private final WorkbenchViewModel vm;
+    private final Runnable refresh;
+    private boolean active;
+    private Key computed;
+
+    TabFollow(WorkbenchViewModel vm, Runnable refresh) {
+        this.vm = vm;
+        this.refresh = refresh;
+        vm.resultProperty().addListener((o, a, r) -> {
+            if (active && r != null && r.options().exact()) {
+                refresh.run();
+            }
+        });
+    }
+
+    void setActive(boolean now) {
+        active = now;
+        if (now) {
+            refresh.run();
+        }
+    }
+
+    /** The key to compute for now, or null when there is nothing new to compute. */
+    Key pending() {
+        Key now = new Key(vm.modelProperty().get(), vm.workspaceProperty().get());
+        if (now.model() == null || now.workspace() == null || now.model().metrics().isEmpty() || now.equals(computed)) {
+            return null;
+        }
+        return now;
+    }
+
+    void computed(Key key) {
+        computed = key;
+    }
+
+    /** Forget the last computation (a setting of the tab changed). */
+    void invalidate() {
+        computed = null;
+    }
+}
