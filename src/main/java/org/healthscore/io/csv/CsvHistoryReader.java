@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,29 +68,13 @@ public final class CsvHistoryReader {
         return new Dataset(file.getFileName().toString(), accounts, series);
     }
 
-    /** Numbers if every non-empty cell is one, otherwise categories. */
+    /** One column's dated cells as a series: numbers or categories, decided as {@link ColumnsReader} does. */
     private static ObservationSeries column(String name, List<String> cells, List<int[]> keys, int accounts) {
-        boolean numeric = cells.stream().filter(c -> c != null && !c.isBlank())
-                .allMatch(c -> !Double.isNaN(org.healthscore.engine.RowScorer.number(c)));
-        Map<String, Integer> dict = new HashMap<>();
-        List<String> order = new ArrayList<>();
+        DataColumn parsed = ColumnsReader.column(name, cells);
         ObservationSeries.Builder b = new ObservationSeries.Builder(name, accounts, null);
         for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            if (c == null || c.isBlank()) {
-                continue;
-            }
-            double v;
-            if (numeric) {
-                v = org.healthscore.engine.RowScorer.number(c);
-            } else {
-                v = dict.computeIfAbsent(c.trim(), k -> {
-                    order.add(k);
-                    return order.size() - 1;
-                });
-            }
-            b.add(keys.get(i)[0], keys.get(i)[1], v);
+            b.add(keys.get(i)[0], keys.get(i)[1], parsed.values()[i]); // missing (NaN) cells are not stored
         }
-        return b.build(numeric ? null : order.toArray(String[]::new));
+        return b.build(parsed.categories());
     }
 }
