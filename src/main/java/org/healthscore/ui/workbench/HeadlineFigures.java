@@ -1,6 +1,9 @@
 package org.healthscore.ui.workbench;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -11,8 +14,47 @@ import org.healthscore.engine.Evaluation;
 /**
  * The figures a CS leader reads first — accounts scored, AUC, Gini, churn, "green but churned", each band's
  * share and ARR — each with its change (Δ) since before the last edit, so a user sees whether a move helped.
+ * The tiles are built once per set of bands and then only their texts change (cheap while a slider moves).
  */
 public final class HeadlineFigures extends FlowPane {
+
+    /** One tile's changing parts. */
+    private static final class Tile {
+        final VBox box;
+        final Label value = new Label();
+        final Label delta = new Label();
+        final Label detail = new Label();
+        final Boolean upIsGood;
+
+        Tile(String id, String caption, Boolean upIsGood) {
+            this.upIsGood = upIsGood;
+            Label c = new Label(caption);
+            c.getStyleClass().add("tile-caption");
+            value.getStyleClass().add("tile-value");
+            String key = id.toLowerCase(Locale.ROOT).replace(' ', '-');
+            value.setId("figure-" + key);
+            delta.setId("delta-" + key);
+            detail.getStyleClass().add("tile-detail");
+            box = new VBox(2, c, new HBox(8, value, delta), detail);
+            box.getStyleClass().add("figure-tile");
+        }
+
+        void set(String v, String d, Double change, String changeText) {
+            value.setText(v);
+            detail.setText(d);
+            boolean show = change != null && !Double.isNaN(change) && Math.abs(change) > 1e-12;
+            delta.setVisible(show);
+            delta.setManaged(show);
+            if (show) {
+                delta.setText("Δ " + changeText);
+                delta.getStyleClass().setAll(upIsGood == null ? "delta-neutral"
+                        : (change > 0) == upIsGood ? "delta-good" : "delta-bad");
+            }
+        }
+    }
+
+    private final Map<String, Tile> tiles = new LinkedHashMap<>();
+    private List<String> bandNames = List.of(); // name and color of each band the tiles were built for
 
     public HeadlineFigures() {
         setHgap(12);
@@ -23,55 +65,41 @@ public final class HeadlineFigures extends FlowPane {
 
     /** @param before the evaluation before the last edit, or null (no Δ shown) */
     public void show(Evaluation e, Evaluation before) {
-        getChildren().setAll(
-                tile("accounts", "Accounts scored", Formats.count(e.scored()),
-                        Formats.count(e.known()) + " with an outcome", null, true),
-                tile("auc", "AUC", Formats.ratio(e.auc()), "Gini " + Formats.ratio(e.gini()),
-                        before == null ? null : delta(e.auc() - before.auc(), "%+.3f"), true),
-                tile("churn", "Churn rate", Formats.percent(e.churnRate()), Formats.count(e.churned()) + " churned",
-                        null, true),
-                tile("green-churned", "Green but churned", Formats.count(e.greenButChurned().length),
-                        "top band, then churned", before == null ? null
-                                : delta(e.greenButChurned().length - before.greenButChurned().length, "%+.0f"), false));
+        List<String> names = e.bandRows().stream().map(r -> r.band().name() + r.band().color()).toList();
+        if (tiles.isEmpty() || !names.equals(bandNames)) {
+            build(e);
+        }
+        tiles.get("accounts").set(Formats.count(e.scored()), Formats.count(e.known()) + " with an outcome", null, "");
+        double aucChange = before == null ? Double.NaN : e.auc() - before.auc();
+        tiles.get("auc").set(Formats.ratio(e.auc()), "Gini " + Formats.ratio(e.gini()), aucChange,
+                String.format(Locale.ROOT, "%+.3f", aucChange));
+        tiles.get("churn").set(Formats.percent(e.churnRate()), Formats.count(e.churned()) + " churned", null, "");
+        double greenChange = before == null ? Double.NaN
+                : e.greenButChurned().length - before.greenButChurned().length;
+        tiles.get("green-churned").set(Formats.count(e.greenButChurned().length), "top band, then churned",
+                greenChange, String.format(Locale.ROOT, "%+.0f", greenChange));
         for (int b = 0; b < e.bandRows().size(); b++) {
             Evaluation.BandRow row = e.bandRows().get(b);
-            Double change = before == null || before.bandRows().size() <= b ? null
+            double change = before == null || before.bandRows().size() <= b ? Double.NaN
                     : 100 * (row.share() - before.bandRows().get(b).share());
-            VBox tile = tile("band-" + row.band().name(), row.band().name(), Formats.percent(row.share()),
-                    "churn " + Formats.percent(row.churnRate()) + " · " + Formats.money(row.arr()) + " ARR",
-                    change == null ? null : new Delta(change, String.format(Locale.ROOT, "%+.1f pts", change)), null);
-            tile.setStyle("-fx-border-color: " + row.band().color() + ";"); // band colors come from the model
-            getChildren().add(tile);
+            tiles.get("band-" + row.band().name()).set(Formats.percent(row.share()), "churn "
+                    + Formats.percent(row.churnRate()) + " · " + Formats.money(row.arr()) + " ARR", change,
+                    String.format(Locale.ROOT, "%+.1f pts", change));
         }
     }
 
-    /** A change and how it reads. */
-    private record Delta(double value, String text) {
-    }
-
-    private static Delta delta(double change, String format) {
-        return Double.isNaN(change) ? null : new Delta(change, String.format(Locale.ROOT, format, change));
-    }
-
-    /** @param upIsGood whether a rise is good news (colored green), null for neutral */
-    private static VBox tile(String id, String caption, String value, String detail, Delta delta, Boolean upIsGood) {
-        Label c = new Label(caption);
-        c.getStyleClass().add("tile-caption");
-        Label v = new Label(value);
-        v.getStyleClass().add("tile-value");
-        v.setId("figure-" + id.toLowerCase(Locale.ROOT).replace(' ', '-'));
-        HBox line = new HBox(8, v);
-        if (delta != null && Math.abs(delta.value()) > 1e-12) {
-            Label d = new Label("Δ " + delta.text());
-            d.setId("delta-" + id.toLowerCase(Locale.ROOT).replace(' ', '-'));
-            d.getStyleClass().add(upIsGood == null ? "delta-neutral"
-                    : (delta.value() > 0) == upIsGood ? "delta-good" : "delta-bad");
-            line.getChildren().add(d);
+    private void build(Evaluation e) {
+        tiles.clear();
+        tiles.put("accounts", new Tile("accounts", "Accounts scored", true));
+        tiles.put("auc", new Tile("auc", "AUC", true));
+        tiles.put("churn", new Tile("churn", "Churn rate", true));
+        tiles.put("green-churned", new Tile("green-churned", "Green but churned", false));
+        for (Evaluation.BandRow row : e.bandRows()) {
+            Tile t = new Tile("band-" + row.band().name(), row.band().name(), null);
+            t.box.setStyle("-fx-border-color: " + row.band().color() + ";"); // band colors come from the model
+            tiles.put("band-" + row.band().name(), t);
         }
-        Label dl = new Label(detail);
-        dl.getStyleClass().add("tile-detail");
-        VBox box = new VBox(2, c, line, dl);
-        box.getStyleClass().add("figure-tile");
-        return box;
+        bandNames = e.bandRows().stream().map(r -> r.band().name() + r.band().color()).toList();
+        getChildren().setAll(tiles.values().stream().map(t -> t.box).toList());
     }
 }
