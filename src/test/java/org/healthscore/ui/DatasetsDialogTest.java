@@ -3,16 +3,10 @@ package org.healthscore.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.healthscore.store.DatasetInfo;
-import org.healthscore.store.RecentWorkspaces;
-import org.healthscore.ui.common.FxExecutors;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,23 +20,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DatasetsDialogTest {
     WorkbenchViewModel vm;
-    final ExecutorService io = FxExecutors.single("test-io");
-    final ExecutorService worker = FxExecutors.single("test-recompute");
+    WorkbenchHarness harness;
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new WorkbenchViewModel(io, worker, Platform::runLater,
-                new RecentWorkspaces(Files.createTempDirectory("recent").resolve("recent.txt")));
-        stage.setScene(new Scene(new MainWindow(stage, vm, new FakeDialogs()), 1200, 800));
-        stage.show();
-        vm.open(SampleFixture.freshCopy(), p -> p);
+        harness = new WorkbenchHarness(stage, new FakeDialogs(), 1200, 800).withSample();
+        vm = harness.vm;
     }
 
     @AfterEach
     void stop() {
-        vm.close();
-        io.shutdown();
-        worker.shutdown();
+        harness.stop();
     }
 
     @Test

@@ -6,20 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.healthscore.store.Catalog;
 import org.healthscore.store.ColumnRole;
-import org.healthscore.store.RecentWorkspaces;
 import org.healthscore.store.Workspace;
-import org.healthscore.ui.common.FxExecutors;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,25 +31,19 @@ class ImportWizardTest {
     @TempDir
     Path dir;
     WorkbenchViewModel vm;
+    WorkbenchHarness harness;
     final FakeDialogs dialogs = new FakeDialogs();
-    final ExecutorService io = FxExecutors.single("test-io");
-    final ExecutorService worker = FxExecutors.single("test-recompute");
     Path wsFile;
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new WorkbenchViewModel(io, worker, Platform::runLater,
-                new RecentWorkspaces(Files.createTempDirectory("recent").resolve("recent.txt")));
-        Scene scene = new Scene(new MainWindow(stage, vm, dialogs), 1200, 800);
-        stage.setScene(scene);
-        stage.show();
+        harness = new WorkbenchHarness(stage, dialogs, 1200, 800);
+        vm = harness.vm;
     }
 
     @AfterEach
     void stop() {
-        vm.close();
-        io.shutdown();
-        worker.shutdown();
+        harness.stop();
     }
 
     private void newWorkspace(FxRobot robot) throws Exception {

@@ -8,10 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -20,7 +17,6 @@ import org.healthscore.io.model.ModelJsonReader;
 import org.healthscore.io.model.ModelJsonWriter;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.StarterTemplates;
-import org.healthscore.ui.common.FxExecutors;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,13 +33,11 @@ class ModelFileMenuTest {
     @TempDir
     Path dir;
     WorkbenchViewModel vm;
-    ExecutorService io = FxExecutors.single("test-io");
-    ExecutorService worker = FxExecutors.single("test-recompute");
+    WorkbenchHarness harness;
     Path answer;
 
     @Start
     void start(Stage stage) {
-        vm = new WorkbenchViewModel(io, worker, Platform::runLater);
         FileDialogs dialogs = new FakeDialogs() {
             @Override
             public Optional<Path> save(String title, String name, String description, String extension) {
@@ -55,16 +49,13 @@ class ModelFileMenuTest {
                 return Optional.of(answer);
             }
         };
-        stage.setScene(new Scene(new MainWindow(stage, vm, dialogs), 1200, 800));
-        stage.show();
-        vm.open(SampleFixture.freshCopy(), p -> p);
+        harness = new WorkbenchHarness(stage, dialogs, 1200, 800).withSample();
+        vm = harness.vm;
     }
 
     @AfterEach
     void stop() {
-        vm.close();
-        io.shutdown();
-        worker.shutdown();
+        harness.stop();
     }
 
     private void waitForScores() throws Exception {

@@ -9,11 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -27,9 +24,7 @@ import org.healthscore.engine.Evaluator;
 import org.healthscore.engine.RecomputeResult;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.SegmentWeights;
-import org.healthscore.store.RecentWorkspaces;
 import org.healthscore.ui.charts.ScoreHistogramChart;
-import org.healthscore.ui.common.FxExecutors;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,26 +41,18 @@ class WorkbenchLiveTest {
     @TempDir
     Path dir;
     WorkbenchViewModel vm;
+    WorkbenchHarness harness;
     final FakeDialogs dialogs = new FakeDialogs();
-    final ExecutorService io = FxExecutors.single("test-io");
-    final ExecutorService worker = FxExecutors.single("test-recompute");
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new WorkbenchViewModel(io, worker, Platform::runLater,
-                new RecentWorkspaces(Files.createTempDirectory("recent").resolve("recent.txt")));
-        Scene scene = new Scene(new MainWindow(stage, vm, dialogs), 1400, 950);
-        scene.getStylesheets().add(App.class.getResource("workbench.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        vm.open(SampleFixture.freshCopy(), p -> p);
+        harness = new WorkbenchHarness(stage, dialogs, 1400, 950).withSample();
+        vm = harness.vm;
     }
 
     @AfterEach
     void stop() {
-        vm.close();
-        io.shutdown();
-        worker.shutdown();
+        harness.stop();
     }
 
     /** Waits until the shown result is the exact one for the current model. */
