@@ -50,7 +50,7 @@ public final class BandsEditor extends VBox {
         Stage s = new Stage();
         s.initOwner(owner);
         s.setTitle("Bands");
-        javafx.scene.Scene scene = new javafx.scene.Scene(new BandsEditor(vm), 760, 360);
+        javafx.scene.Scene scene = new javafx.scene.Scene(new BandsEditor(vm), 980, 380);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         s.setScene(scene);
         s.show();
@@ -78,14 +78,17 @@ public final class BandsEditor extends VBox {
             TextField name = new TextField(b.name());
             name.setPrefColumnCount(8);
             ColorPicker color = new ColorPicker(Color.web(b.color()));
+            color.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Slider edge = new Slider(0, 100, b.lowerBound());
             edge.setId("band-edge-" + i);
             edge.setPrefWidth(200);
             Label value = new Label(String.format(Locale.ROOT, "%.0f", b.lowerBound()));
+            value.setMinWidth(32);
             edge.setDisable(i == bands.size() - 1 && b.lowerBound() == 0);
             TextField playbook = new TextField(b.playbook());
             playbook.setPrefColumnCount(22);
             Button remove = new Button("Remove");
+            remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             remove.setDisable(bands.size() <= 1);
             Runnable apply = () -> apply(index, new Band(name.getText().isBlank() ? b.name() : name.getText().strip(),
                     Math.round(edge.getValue()), hex(color.getValue()), playbook.getText()), edge.isValueChanging());
