@@ -6,7 +6,10 @@ import org.healthscore.data.FrameAssembler;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 
-/** One account's score over time: every {@code stepDays} from {@code fromDay} to {@code toDay}, by the model's rules. */
+/**
+ * One account's score over time: every {@code stepDays} from {@code fromDay} to {@code toDay}, by the model's rules
+ * and with the account's own weights (its segment's, if it is in one: see {@link Scores#weightsOf}).
+ */
 public final class ScoreHistory {
     private ScoreHistory() {
     }
@@ -15,7 +18,8 @@ public final class ScoreHistory {
     public record Series(int[] days, double[] scores, double[][] contributions) {
     }
 
-    public static Series of(Dataset dataset, HealthModel model, int account, int fromDay, int toDay, int stepDays) {
+    public static Series of(Dataset dataset, HealthModel model, double[] weights, int account, int fromDay, int toDay,
+                            int stepDays) {
         FrameAssembler assembler = new FrameAssembler(dataset);
         List<Metric> metrics = model.metrics();
         int n = Math.max(1, (toDay - fromDay) / stepDays + 1);
@@ -31,14 +35,14 @@ public final class ScoreHistory {
             for (int j = 0; j < metrics.size(); j++) {
                 points[j] = MetricPoints.single(metrics.get(j), assembler.valueOf(metrics.get(j), account, day));
                 if (!Double.isNaN(points[j])) {
-                    num += metrics.get(j).weight() * points[j];
-                    den += metrics.get(j).weight();
+                    num += weights[j] * points[j];
+                    den += weights[j];
                 }
             }
             scores[t] = den > 0 ? Math.min(100, Math.max(0, (100.0 * num) / (10.0 * den))) : Double.NaN;
             for (int j = 0; j < metrics.size(); j++) {
                 contributions[j][t] = Double.isNaN(points[j]) || den == 0 ? Double.NaN
-                        : 100.0 * metrics.get(j).weight() * points[j] / (10.0 * den);
+                        : 100.0 * weights[j] * points[j] / (10.0 * den);
             }
         }
         return new Series(days, scores, contributions);

@@ -26,6 +26,12 @@ public record Scores(HealthModel model, AccountFrame frame, double[] score, byte
         return weightsBySegment[segmentOf[account] + 1];
     }
 
+    /** The bands that apply to an account: its segment's own, or the model's. */
+    public List<Band> bandsOf(int account) {
+        int s = segmentOf[account];
+        return s < 0 ? model.bands() : model.segments().get(s).bandsOr(model.bands());
+    }
+
     /**
      * Each metric's share of the account's score, in score points: 100 × wᵢ·pᵢ / (10 × Σw). They add up to
      * the score. A metric left out (re-weighted away) contributes NaN.

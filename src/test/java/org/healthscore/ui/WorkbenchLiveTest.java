@@ -200,10 +200,20 @@ class WorkbenchLiveTest {
         var history = (javafx.scene.chart.LineChart<Number, Number>) robot.lookup("#score-history").query();
         WaitForAsyncUtils.waitForFxEvents();
         var line = history.getData().get(0).getData();
-        var expected = org.healthscore.engine.ScoreHistory.of(vm.workspaceProperty().get().dataset(), r.model(), i,
+        var expected = org.healthscore.engine.ScoreHistory.of(vm.workspaceProperty().get().dataset(), r.model(),
+                r.scores().weightsOf(i), i,
                 vm.workspaceProperty().get().observationSpan()[0], vm.workspaceProperty().get().observationSpan()[1], 14);
         assertEquals(expected.scores()[expected.scores().length - 1], line.get(line.size() - 1).getYValue().doubleValue(),
                 1e-9, "the history ends at the account's latest score");
+        @SuppressWarnings("unchecked")
+        var overTime = (javafx.scene.chart.StackedAreaChart<Number, Number>) robot.lookup("#contributions-history").query();
+        assertEquals(r.model().metrics().size(), overTime.getData().size(), "one area per metric");
+        int mid = expected.days().length / 2;
+        double stacked = 0;
+        for (var area : overTime.getData()) {
+            stacked += area.getData().get(mid).getYValue().doubleValue();
+        }
+        assertEquals(expected.scores()[mid], stacked, 1e-9, "the stacked contributions on a past day make its score");
         var notes = robot.lookup("#account-notes").queryListView().getItems();
         assertTrue(!notes.isEmpty() && notes.stream().anyMatch(n -> n.toString().contains("csm_pulse")),
                 "the account's CSM notes show: " + notes);

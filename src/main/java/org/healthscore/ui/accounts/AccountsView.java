@@ -53,7 +53,9 @@ public final class AccountsView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         setTop(bar);
-        SplitPane split = new SplitPane(table, detail);
+        javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(detail);
+        detailScroll.setFitToWidth(true); // the charts take the pane's width; the page scrolls down
+        SplitPane split = new SplitPane(table, detailScroll);
         split.setDividerPositions(0.62);
         setCenter(split);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> select(row));
@@ -117,7 +119,7 @@ public final class AccountsView extends BorderPane {
             List<AccountNotes.Note> notes = new AccountNotes(w.workspace()).forAccount(row.id(), 200);
             int[] span = w.observationSpan();
             var history = span == null ? null : org.healthscore.engine.ScoreHistory.of(w.dataset(), scores.model(),
-                    row.index(), span[0], span[1], 14);
+                    scores.weightsOf(row.index()), row.index(), span[0], span[1], 14);
             return new Object[] {notes, history};
         }).whenComplete((found, error) -> Platform.runLater(() -> {
             if (error != null) {
