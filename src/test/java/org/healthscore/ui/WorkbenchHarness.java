@@ -4,12 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.healthscore.engine.Cancel;
+import org.healthscore.engine.Evaluation;
+import org.healthscore.engine.Evaluator;
+import org.healthscore.engine.RecomputeResult;
+import org.healthscore.model.HealthModel;
 import org.healthscore.store.RecentWorkspaces;
 import org.healthscore.ui.common.FxExecutors;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window on a test stage, with its own executors and a throw-away recent-files list (so tests
@@ -37,6 +46,27 @@ final class WorkbenchHarness {
     WorkbenchHarness withSample() {
         vm.open(SampleFixture.freshCopy(), p -> p);
         return this;
+    }
+
+    /** Waits until the shown result is the exact one for the current model. */
+    RecomputeResult settled() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            RecomputeResult r = vm.resultProperty().get();
+            return r != null && r.model().equals(vm.modelProperty().get()) && r.options().exact();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return vm.resultProperty().get();
+    }
+
+    /** What the engine computes for this model and view, independently of the window. */
+    Evaluation engine(HealthModel model) {
+        var loaded = vm.workspaceProperty().get();
+        var scores = loaded.engineFor(model).score(model, Cancel.NEVER);
+        return Evaluator.evaluate(scores, vm.resultProperty().get().options(), Cancel.NEVER);
+    }
+
+    static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     void stop() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.healthscore.ui.WorkbenchHarness.label;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,47 +56,27 @@ class WorkbenchLiveTest {
         harness.stop();
     }
 
-    /** Waits until the shown result is the exact one for the current model. */
-    private RecomputeResult settled() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            RecomputeResult r = vm.resultProperty().get();
-            return r != null && r.model().equals(vm.modelProperty().get()) && r.options().exact();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return vm.resultProperty().get();
-    }
-
-    /** What the engine computes for this model and view, independently of the window. */
-    private Evaluation engine(HealthModel model) {
-        var loaded = vm.workspaceProperty().get();
-        var scores = loaded.engineFor(model).score(model, Cancel.NEVER);
-        return Evaluator.evaluate(scores, vm.resultProperty().get().options(), Cancel.NEVER);
-    }
-
     private int[] shownHistogram(FxRobot robot, int series) {
         ScoreHistogramChart chart = robot.lookup("#score-histogram").queryAs(ScoreHistogramChart.class);
         XYChart.Series<String, Number> s = chart.getData().get(series);
         return s.getData().stream().mapToInt(d -> d.getYValue().intValue()).toArray();
     }
 
-    private String label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
 
     @Test
     void draggingAWeightUpdatesEveryFigureToTheEnginesValuesWithDeltas(FxRobot robot) throws Exception {
-        RecomputeResult before = settled();
+        RecomputeResult before = harness.settled();
         assertEquals("40 %", label(robot, "#weight-usage"));
         Node thumb = robot.lookup("#weight-slider-usage .thumb").query();
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(70, 0).drop();
-        RecomputeResult after = settled();
+        RecomputeResult after = harness.settled();
         HealthModel model = vm.modelProperty().get();
         double usage = 100 * model.metric("usage").orElseThrow().weight() / model.totalWeight();
         assertTrue(usage > 50, "the drag raised usage's share: " + usage);
         assertEquals(100.0, model.totalWeight(), 1e-9, "shares sum to 100");
         assertEquals(String.format(Locale.ROOT, "%.0f %%", usage), label(robot, "#weight-usage"));
 
-        Evaluation expected = engine(model);
+        Evaluation expected = harness.engine(model);
         assertArrayEquals(expected.histogram().churned(), shownHistogram(robot, 2));
         assertArrayEquals(expected.histogram().retained(), shownHistogram(robot, 0));
         assertEquals(String.format(Locale.ROOT, "%.3f", expected.auc()), label(robot, "#figure-auc"));
@@ -107,9 +88,9 @@ class WorkbenchLiveTest {
 
     @Test
     void undoRestoresTheExactPreviousFiguresAndRedoReappliesThem(FxRobot robot) throws Exception {
-        RecomputeResult original = settled();
+        RecomputeResult original = harness.settled();
         robot.clickOn("#weight-field-nps").eraseText(6).write("50").type(KeyCode.ENTER);
-        RecomputeResult edited = settled();
+        RecomputeResult edited = harness.settled();
         assertEquals(50.0, 100 * vm.modelProperty().get().metric("nps").orElseThrow().weight()
                 / vm.modelProperty().get().totalWeight(), 1e-9);
         assertNotEquals(original.evaluation().auc(), edited.evaluation().auc());
@@ -117,26 +98,26 @@ class WorkbenchLiveTest {
                 "the title marks unsaved changes");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        RecomputeResult undone = settled();
+        RecomputeResult undone = harness.settled();
         assertEquals(original.model(), undone.model());
         assertEquals(original.evaluation().auc(), undone.evaluation().auc(), 0.0);
         assertEquals(original.evaluation().bandRows(), undone.evaluation().bandRows());
         assertArrayEquals(original.evaluation().histogram().churned(), shownHistogram(robot, 2));
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        RecomputeResult redone = settled();
+        RecomputeResult redone = harness.settled();
         assertEquals(edited.model(), redone.model());
         assertEquals(edited.evaluation().auc(), redone.evaluation().auc(), 0.0);
     }
 
     @Test
     void aSegmentShowsOnlyItsAccountsAndItsWeightEditLeavesTheOthersAlone(FxRobot robot) throws Exception {
-        settled();
+        harness.settled();
         HealthModel before = vm.modelProperty().get();
         @SuppressWarnings("unchecked")
         ComboBox<String> segment = robot.lookup("#segment-view").queryAs(ComboBox.class);
         robot.interact(() -> segment.setValue("Enterprise"));
-        RecomputeResult shown = settled();
+        RecomputeResult shown = harness.settled();
         var seg = vm.workspaceProperty().get().dataset().accounts().segment();
         int code = java.util.Arrays.asList(seg.categories()).indexOf("Enterprise");
         long enterprise = java.util.Arrays.stream(seg.values()).filter(v -> v == code).count();
@@ -148,7 +129,7 @@ class WorkbenchLiveTest {
         assertEquals(enterprise, histogramTotal, "the histogram shows Enterprise accounts only");
 
         robot.clickOn("#weight-field-pulse").eraseText(6).write("40").type(KeyCode.ENTER);
-        settled();
+        harness.settled();
         HealthModel after = vm.modelProperty().get();
         var enterpriseWeights = SegmentWeights.effective(after, "Enterprise");
         double pulse = enterpriseWeights.stream().filter(m -> m.key().equals("pulse")).findFirst().orElseThrow().weight();
@@ -159,7 +140,7 @@ class WorkbenchLiveTest {
 
     @Test
     void aChartSavesAsAPngImage(FxRobot robot) throws Exception {
-        settled();
+        harness.settled();
         Path png = dir.resolve("histogram.png");
         dialogs.answer(png);
         robot.clickOn("#save-png-score-histogram");
@@ -172,7 +153,7 @@ class WorkbenchLiveTest {
 
     @Test
     void anAccountsContributionsAddUpToItsScoreAndItsNotesShow(FxRobot robot) throws Exception {
-        RecomputeResult r = settled();
+        RecomputeResult r = harness.settled();
         var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
         robot.clickOn("#account-search").write("ACC-00002");
@@ -221,218 +202,68 @@ class WorkbenchLiveTest {
 
     @Test
     void editingAThresholdChangesTheBandsAndUndoRestoresTheExactFigures(FxRobot robot) throws Exception {
-        RecomputeResult original = settled();
+        RecomputeResult original = harness.settled();
         robot.clickOn("#edit-metric-usage");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#norm-high").query().isVisible(), "the metric editor opens");
         assertEquals("0.750", robot.lookup("#norm-high").queryAs(javafx.scene.control.TextField.class).getText());
         // demand more usage for full points: healthy from 0.75 to 0.95
         robot.doubleClickOn("#norm-high").eraseText(8).write("0.95").type(KeyCode.ENTER);
-        RecomputeResult edited = settled();
+        RecomputeResult edited = harness.settled();
         var usage = (org.healthscore.model.Normalization.Thresholds) vm.modelProperty().get().metric("usage")
                 .orElseThrow().normalization();
         assertEquals(0.95, usage.healthy(), 1e-12);
-        Evaluation expected = engine(vm.modelProperty().get());
+        Evaluation expected = harness.engine(vm.modelProperty().get());
         assertEquals(expected.bandRows(), edited.evaluation().bandRows());
         assertTrue(edited.evaluation().bandRows().get(0).accounts() < original.evaluation().bandRows().get(0).accounts(),
                 "a stricter usage threshold puts fewer accounts in Green");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        RecomputeResult undone = settled();
+        RecomputeResult undone = harness.settled();
         assertEquals(original.model(), undone.model());
         assertEquals(original.evaluation().bandRows(), undone.evaluation().bandRows());
         assertEquals("0.750", robot.lookup("#norm-high").queryAs(javafx.scene.control.TextField.class).getText());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        assertEquals(edited.evaluation().bandRows(), settled().evaluation().bandRows());
+        assertEquals(edited.evaluation().bandRows(), harness.settled().evaluation().bandRows());
     }
 
     @Test
     void draggingABandEdgeMovesAccountsBetweenBands(FxRobot robot) throws Exception {
-        RecomputeResult original = settled();
+        RecomputeResult original = harness.settled();
         robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#band-edge-0").tryQuery().isPresent());
         javafx.scene.control.Slider green = robot.lookup("#band-edge-0").queryAs(javafx.scene.control.Slider.class);
         assertEquals(80.0, green.getValue(), 1e-9);
         robot.interact(() -> green.setValue(70));
-        RecomputeResult edited = settled();
+        RecomputeResult edited = harness.settled();
         assertEquals(70.0, vm.modelProperty().get().bands().get(0).lowerBound(), 1e-9);
-        Evaluation expected = engine(vm.modelProperty().get());
+        Evaluation expected = harness.engine(vm.modelProperty().get());
         assertEquals(expected.bandRows(), edited.evaluation().bandRows());
         assertTrue(edited.evaluation().bandRows().get(0).accounts() > original.evaluation().bandRows().get(0).accounts(),
                 "a lower Green edge holds more accounts");
         robot.interact(() -> green.setValue(59)); // cannot pass Yellow's edge at 60
-        settled();
+        harness.settled();
         assertEquals(61.0, vm.modelProperty().get().bands().get(0).lowerBound(), 1e-9);
     }
 
     @Test
     void percentileBinsAreFrozenFromTheDataAndMetricsCanBeReordered(FxRobot robot) throws Exception {
-        settled();
+        harness.settled();
         robot.clickOn("#edit-metric-pulse");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ComboBox<String> type = robot.lookup("#norm-type").queryAs(ComboBox.class);
         robot.interact(() -> type.setValue("Percentile bins (5 groups from the data)"));
-        settled();
+        harness.settled();
         var pulse = vm.modelProperty().get().metric("pulse").orElseThrow();
         var bins = (org.healthscore.model.Normalization.Bins) pulse.normalization();
         var raw = vm.workspaceProperty().get().frame().metric("pulse");
         var expected = org.healthscore.engine.PercentileBins.of(raw, 5, pulse.direction());
         assertEquals(expected, bins, "the cut points are the data's percentiles, frozen into the model");
         robot.clickOn("Move up");
-        settled();
+        harness.settled();
         assertEquals(List.of("setup", "usage", "pulse", "nps"),
                 vm.modelProperty().get().metrics().stream().map(m -> m.key()).toList());
     }
 
-    @Test
-    void suggestWeightsPreviewsOnTheChartsAndRejectUndoesIt(FxRobot robot) throws Exception {
-        RecomputeResult original = settled();
-        double[] current = original.model().metrics().stream().mapToDouble(m -> m.weight()).toArray();
-        var expected = org.healthscore.engine.calibration.WeightCalibrator.calibrate(original.scores().points(),
-                original.scores().frame().accounts().outcome(), current, 5, Cancel.NEVER,
-                org.healthscore.engine.calibration.WeightCalibrator.Progress.NONE);
-        var bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        var suggest = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "menu-suggest-weights".equals(i.getId())).findFirst().orElseThrow();
-        robot.interact(suggest::fire);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#suggested-usage").tryQuery().isPresent());
-        int usage = original.model().indexOf("usage");
-        assertEquals(String.format(Locale.ROOT, "%.1f %%", expected.suggestedPercent()[usage]),
-                label(robot, "#suggested-usage"));
-        assertTrue(label(robot, "#suggest-status").contains(String.format(Locale.ROOT, "%.3f cross-validated",
-                expected.suggestedCvAuc())));
-        robot.clickOn("#suggest-preview");
-        RecomputeResult previewed = settled();
-        assertEquals(Math.round(expected.suggestedPercent()[usage] * 10) / 10.0,
-                previewed.model().metric("usage").orElseThrow().weight(), 1e-9);
-        robot.clickOn("#suggest-reject");
-        RecomputeResult back = settled();
-        assertEquals(original.model(), back.model());
-        assertEquals(original.evaluation().auc(), back.evaluation().auc(), 0.0);
-    }
-
-    @Test
-    void theBacktestTabComparesLeadTimes(FxRobot robot) throws Exception {
-        RecomputeResult r = settled();
-        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(2));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#backtest-summary").contains("180 days"));
-        var expected = org.healthscore.engine.Backtest.run(vm.workspaceProperty().get().dataset(), r.model(),
-                new int[] {30, 60, 90, 180}, Cancel.NEVER);
-        @SuppressWarnings("unchecked")
-        var chart = (javafx.scene.chart.BarChart<String, Number>) robot.lookup("#backtest-chart").query();
-        assertEquals(3, chart.getData().size());
-        for (int i = 0; i < 4; i++) {
-            assertEquals(100 * expected.get(i).auc(), chart.getData().get(0).getData().get(i).getYValue().doubleValue(),
-                    1e-9);
-        }
-        assertTrue(expected.get(0).auc() > expected.get(3).auc(), "closer to the outcome, the score knows more");
-        // the default lead time (60 days) gets its own band table and figures
-        assertEquals(expected.get(1).bands(), robot.lookup("#backtest-bands").queryTableView().getItems());
-        assertTrue(label(robot, "#backtest-lead-figures").startsWith(String.format(Locale.ROOT, "AUC %.3f",
-                expected.get(1).auc())));
-        robot.doubleClickOn("#backtest-lead").eraseText(3).write("45").type(KeyCode.ENTER);
-        var at45 = org.healthscore.engine.Backtest.run(vm.workspaceProperty().get().dataset(), r.model(), 45, Cancel.NEVER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#backtest-lead-figures").contains("45 days")
-                && label(robot, "#backtest-lead-figures").startsWith(String.format(Locale.ROOT, "AUC %.3f", at45.auc())));
-    }
-
-    @Test
-    void theAlertsTabListsSharpDropsAndTheRuleIsEditable(FxRobot robot) throws Exception {
-        RecomputeResult r = settled();
-        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(3));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#alert-count").contains("accounts as of"));
-        var w = vm.workspaceProperty().get();
-        var expected = org.healthscore.engine.Alerts.detect(w.dataset(), r.model(), r.model().alerts().get(0),
-                w.asOf().asOfDay(), Cancel.NEVER);
-        assertEquals(expected.size(), robot.lookup("#alerts-table").queryTableView().getItems().size());
-        var divergent = org.healthscore.engine.Divergence.find(w.engineFor(r.model()).frame(), r.model(), "pulse", 30,
-                Cancel.NEVER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
-                robot.lookup("#divergence-table").queryTableView().getItems().size() == divergent.size());
-        assertTrue(!divergent.isEmpty(), "the sample has CSMs who disagree with the data");
-        robot.doubleClickOn("#alert-drop").eraseText(4).write("30").type(KeyCode.ENTER);
-        settled();
-        assertEquals(30.0, vm.modelProperty().get().alerts().get(0).dropPoints(), 1e-9);
-        var stricter = org.healthscore.engine.Alerts.detect(w.dataset(), vm.modelProperty().get(),
-                vm.modelProperty().get().alerts().get(0), w.asOf().asOfDay(), Cancel.NEVER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () ->
-                robot.lookup("#alerts-table").queryTableView().getItems().size() == stricter.size());
-        assertTrue(stricter.size() <= expected.size());
-    }
-
-    @Test
-    void movingTheAsOfDateRescoresEveryAccountAsOfThatDay(FxRobot robot) throws Exception {
-        RecomputeResult latest = settled();
-        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(3)); // alerts, computed as of the latest day
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#alert-count").contains("as of 2026-10-25"));
-        javafx.scene.control.Slider day = robot.lookup("#as-of-slider").queryAs(javafx.scene.control.Slider.class);
-        java.time.LocalDate target = java.time.LocalDate.of(2025, 12, 31);
-        robot.interact(() -> day.setValue(target.toEpochDay()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.workspaceProperty().get().asOfDate().equals(target)
-                && vm.resultProperty().get().scores().frame() == vm.workspaceProperty().get().frame()
-                && vm.resultProperty().get().options().exact());
-        WaitForAsyncUtils.waitForFxEvents();
-        RecomputeResult then = vm.resultProperty().get();
-        assertEquals("As of 2025-12-31", label(robot, "#as-of-label"));
-        var accounts = then.scores().frame().accounts();
-        int open = java.util.stream.IntStream.range(0, accounts.size())
-                .filter(i -> accounts.outcome()[i] == org.healthscore.data.Outcome.UNKNOWN).findFirst().orElseThrow();
-        assertEquals(target.toEpochDay(), then.scores().frame().asOfDays()[open], "open accounts are scored that day");
-        assertNotEquals(latest.evaluation().bandRows(), then.evaluation().bandRows(), "and the bands changed");
-        Evaluation expected = engine(vm.modelProperty().get());
-        assertEquals(expected.bandRows(), then.evaluation().bandRows(), "charts show the engine's figures as of that day");
-        assertTrue(label(robot, "#status").contains("as of 2025-12-31"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#alert-count").contains("as of 2025-12-31"));
-        var w = vm.workspaceProperty().get();
-        assertEquals(org.healthscore.engine.Alerts.detect(w.dataset(), then.model(), then.model().alerts().get(0),
-                w.asOf().asOfDay(), Cancel.NEVER).size(), robot.lookup("#alerts-table").queryTableView().getItems().size(),
-                "the alerts follow the date, not only the model");
-    }
-
-    @Test
-    void whatDroppedFirstDrawsOneChartPerMetric(FxRobot robot) throws Exception {
-        RecomputeResult r = settled();
-        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(4));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signal-usage").tryQuery().isPresent());
-        var expected = org.healthscore.engine.LeadingSignals.compute(vm.workspaceProperty().get().dataset(), r.model(),
-                12, Cancel.NEVER);
-        @SuppressWarnings("unchecked")
-        var chart = (javafx.scene.chart.LineChart<Number, Number>) robot.lookup("#signal-usage").query();
-        var churned = chart.getData().get(0).getData();
-        assertEquals(0, churned.get(churned.size() - 1).getXValue().intValue(), "the last point is at the outcome");
-        assertEquals(expected.get(r.model().indexOf("usage")).churned()[0],
-                churned.get(churned.size() - 1).getYValue().doubleValue(), 1e-12);
-        assertEquals(r.model().metrics().size(), robot.lookup("#signal-charts").queryAs(javafx.scene.layout.FlowPane.class)
-                .getChildren().size());
-    }
-
-    @Test
-    void withASegmentSuggestWeightsAlsoFitsItOnItsOwnAccounts(FxRobot robot) throws Exception {
-        settled();
-        @SuppressWarnings("unchecked")
-        ComboBox<String> segment = robot.lookup("#segment-view").queryAs(ComboBox.class);
-        robot.interact(() -> segment.setValue("Enterprise"));
-        settled();
-        robot.clickOn("#weight-field-pulse").eraseText(6).write("35").type(KeyCode.ENTER);
-        RecomputeResult r = settled();
-        assertEquals(1, r.model().segments().size(), "editing Enterprise's weights created its segment");
-        var bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        var suggest = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "menu-suggest-weights".equals(i.getId())).findFirst().orElseThrow();
-        robot.interact(suggest::fire);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#suggest-segments").tryQuery()
-                .map(n -> ((Label) n).getText().startsWith("Segment Enterprise")).orElse(false));
-        var s = r.scores();
-        var expected = org.healthscore.engine.calibration.WeightCalibrator.calibrateSegment(s.points(),
-                s.frame().accounts().outcome(), s.segmentOf(), 0, s.weightsBySegment()[1], 5, Cancel.NEVER,
-                org.healthscore.engine.calibration.WeightCalibrator.Progress.NONE);
-        assertTrue(label(robot, "#suggest-segments").contains(String.format(Locale.ROOT,
-                "cross-validated AUC %.3f", expected.suggestedCvAuc())), label(robot, "#suggest-segments"));
-        robot.clickOn("#suggest-reject");
-    }
 }

@@ -85,6 +85,14 @@ public final class LoadedWorkspace implements AutoCloseable {
         return new LoadedWorkspace(workspace, dataset, AsOfPolicy.withLead(day, asOf.leadDays()), initialModel);
     }
 
+    /** The same workspace and data, with accounts that have an outcome scored {@code days} before it. */
+    public LoadedWorkspace withLead(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("the lead time is a number of days, 0 or more: " + days);
+        }
+        return new LoadedWorkspace(workspace, dataset, AsOfPolicy.withLead(asOf.asOfDay(), days), initialModel);
+    }
+
     /** The first and last observation day, or null for a snapshot-only workspace. */
     public int[] observationSpan() {
         return dataset.observationSpan();

@@ -1,12 +1,16 @@
 package org.healthscore.ui.workbench;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
@@ -14,7 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.healthscore.engine.calibration.Calibration;
-import org.healthscore.engine.calibration.WeightCalibrator;
+import org.healthscore.engine.calibration.WeightSuggestion;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 
@@ -22,19 +26,25 @@ import org.healthscore.model.Metric;
  * Model → Suggest weights…: fits non-negative weights to churn on the current metrics' points (accounts with an
  * outcome, scored before it as the workbench does), in the background with progress and Cancel; then shows the
  * suggestion with its in-sample and cross-validated AUC next to the current weights', to preview on every chart
- * and keep or reject (both undoable).
+ * and keep or reject (both undoable). With segments, each is also fitted on its own accounts and can take
+ * that fit (a tick box per segment).
  */
 public final class SuggestWeightsDialog extends VBox {
     private static final int FOLDS = 5;
 
-    /** The fit for all accounts, and a line per segment fitted on its own accounts. */
-    private record Fitted(Calibration all, String perSegment) {
-    }
+    private final WorkbenchViewModel vm;
+    private final HealthModel before;
+    private final List<CheckBox> segmentChoices = new ArrayList<>();
+    private WeightSuggestion suggestion;
+    /** The model previewed on the charts (one undo step), or null. */
+    private HealthModel previewed;
 
     private SuggestWeightsDialog(Stage stage, WorkbenchViewModel vm) {
+        this.vm = vm;
+        this.before = vm.modelProperty().get();
         setSpacing(10);
         setPadding(new Insets(14));
-        setPrefWidth(560);
+        setPrefWidth(600);
         Label status = new Label("Fitting weights to churn (5-fold cross-validation)…");
         status.setId("suggest-status");
         status.setWrapText(true);
@@ -45,45 +55,26 @@ public final class SuggestWeightsDialog extends VBox {
         GridPane table = new GridPane();
         table.setHgap(16);
         table.setVgap(4);
+        VBox perSegment = new VBox(4);
+        perSegment.setId("suggest-segments");
         Button preview = new Button("Preview on the charts");
         preview.setId("suggest-preview");
         Button keep = new Button("Keep");
         keep.setId("suggest-keep");
+        keep.setDefaultButton(true);
         Button reject = new Button("Reject");
         reject.setId("suggest-reject");
+        reject.setCancelButton(true);
         HBox actions = new HBox(8, preview, keep, reject);
         actions.setVisible(false);
-        getChildren().addAll(status, new HBox(8, progress, cancel), table, actions);
+        getChildren().addAll(status, new HBox(8, progress, cancel), table, perSegment, actions);
 
-        HealthModel before = vm.modelProperty().get();
         var result = vm.resultProperty().get();
         AtomicBoolean cancelled = new AtomicBoolean();
-        AtomicBoolean previewed = new AtomicBoolean();
         cancel.setOnAction(e -> cancelled.set(true));
         stage.setOnHidden(e -> cancelled.set(true));
-        double[] current = before.metrics().stream().mapToDouble(Metric::weight).toArray();
-        Label perSegment = new Label();
-        perSegment.setId("suggest-segments");
-        perSegment.setWrapText(true);
-        getChildren().add(3, perSegment);
-        vm.onWorkspace(w -> {
-            var scores = result.scores();
-            Calibration all = WeightCalibrator.calibrate(scores.points(), scores.frame().accounts().outcome(), current,
-                    FOLDS, cancelled::get, (done, total) -> Platform.runLater(() -> progress.setProgress(
-                            (double) done / total)));
-            // with segments, each one is fitted on its own accounts too (for information: they may differ)
-            StringBuilder text = new StringBuilder();
-            for (int seg = 0; seg < before.segments().size(); seg++) {
-                var c = WeightCalibrator.calibrateSegment(scores.points(), scores.frame().accounts().outcome(),
-                        scores.segmentOf(), seg, scores.weightsBySegment()[seg + 1], FOLDS, cancelled::get,
-                        WeightCalibrator.Progress.NONE);
-                text.append(String.format(Locale.ROOT, "Segment %s (%,d accounts): suggested %s — cross-validated AUC "
-                        + "%.3f vs %.3f with its current weights%s%n", before.segments().get(seg).name(), c.accounts(),
-                        shares(before, c.suggestedPercent()), c.suggestedCvAuc(), c.currentCvAuc(),
-                        c.overfitWarning() ? " (over-fitted: keep the current weights)" : ""));
-            }
-            return new Fitted(all, text.toString());
-        })
+        vm.onWorkspace(w -> WeightSuggestion.fit(result.scores(), FOLDS, cancelled::get,
+                        (done, total) -> Platform.runLater(() -> progress.setProgress((double) done / total))))
                 .whenComplete((fitted, error) -> Platform.runLater(() -> {
                     cancel.setDisable(true);
                     if (error != null) {
@@ -91,30 +82,66 @@ public final class SuggestWeightsDialog extends VBox {
                                 : "Could not fit weights: " + ModelFileCommands.cause(error).getMessage());
                         return;
                     }
+                    suggestion = fitted;
                     progress.setProgress(1);
-                    Calibration c = fitted.all();
-                    show(c, before, table, status);
-                    perSegment.setText(fitted.perSegment());
-                    HealthModel suggested = withWeights(before, c.suggestedPercent());
+                    show(fitted.all(), before, table, status);
+                    showSegments(fitted, perSegment);
                     actions.setVisible(true);
                     stage.sizeToScene(); // the report added rows: grow the window to show them and the buttons
-                    preview.setOnAction(e -> {
-                        vm.setModel(suggested);
-                        previewed.set(true);
-                    });
+                    preview.setOnAction(e -> preview());
                     keep.setOnAction(e -> {
-                        if (!previewed.get()) {
-                            vm.setModel(suggested);
+                        if (previewed == null || !previewed.equals(chosen())) {
+                            preview();
                         }
                         stage.close();
                     });
                     reject.setOnAction(e -> {
-                        if (previewed.get()) {
-                            vm.undo();
-                        }
+                        undoPreview();
                         stage.close();
                     });
                 }));
+    }
+
+    /** The suggestion as the user has chosen it: the default weights and every ticked segment's own. */
+    private HealthModel chosen() {
+        Set<Integer> taken = new HashSet<>();
+        for (int s = 0; s < segmentChoices.size(); s++) {
+            if (segmentChoices.get(s).isSelected()) {
+                taken.add(s);
+            }
+        }
+        return suggestion.applyTo(before, taken);
+    }
+
+    /** Shows the chosen suggestion on every chart, replacing an earlier preview (so one undo step in all). */
+    private void preview() {
+        undoPreview();
+        previewed = chosen();
+        vm.setModel(previewed);
+    }
+
+    private void undoPreview() {
+        if (previewed != null && previewed.equals(vm.modelProperty().get())) {
+            vm.undo();
+        }
+        previewed = null;
+    }
+
+    /** A tick box per segment: take its own fit (on by default unless it looks over-fitted). */
+    private void showSegments(WeightSuggestion fitted, VBox box) {
+        for (int seg = 0; seg < fitted.bySegment().size(); seg++) {
+            Calibration c = fitted.bySegment().get(seg);
+            String name = before.segments().get(seg).name();
+            CheckBox take = new CheckBox(String.format(Locale.ROOT, "Segment %s (%,d accounts): its own weights %s — "
+                            + "cross-validated AUC %.3f vs %.3f with its current weights%s", name, c.accounts(),
+                    shares(before, c.suggestedPercent()), c.suggestedCvAuc(), c.currentCvAuc(),
+                    c.overfitWarning() ? " (over-fitted: keep the current weights)" : ""));
+            take.setId("suggest-segment-" + name);
+            take.setWrapText(true);
+            take.setSelected(!c.overfitWarning() && c.accounts() > 0);
+            segmentChoices.add(take);
+            box.getChildren().add(take);
+        }
     }
 
     public static void show(Stage owner, WorkbenchViewModel vm) {
@@ -156,14 +183,6 @@ public final class SuggestWeightsDialog extends VBox {
                     .append(String.format(Locale.ROOT, " %.0f %%", percent[j]));
         }
         return sb.toString();
-    }
-
-    private static HealthModel withWeights(HealthModel model, double[] percent) {
-        List<Metric> metrics = new java.util.ArrayList<>();
-        for (int j = 0; j < model.metrics().size(); j++) {
-            metrics.add(model.metrics().get(j).withWeight(Math.round(percent[j] * 10) / 10.0));
-        }
-        return model.withMetrics(metrics);
     }
 
     private static Label bold(String text) {

@@ -131,46 +131,9 @@ public final class WeightsPanel extends VBox {
                 javafx.application.Platform.runLater(() -> add.setValue(null));
             }
         });
-        getChildren().addAll(title, asOfControl(), segment, rows, add);
+        getChildren().addAll(title, new TimeControls(vm), segment, rows, add);
         vm.modelProperty().addListener((o, a, m) -> show(m));
         vm.segmentViewProperty().addListener((o, a, v) -> show(vm.modelProperty().get()));
-    }
-
-    /** A slider over the workspace's observation dates; on release every chart is recomputed as of that day. */
-    private VBox asOfControl() {
-        Slider day = new Slider(0, 1, 1);
-        day.setId("as-of-slider");
-        Label label = new Label();
-        label.setId("as-of-label");
-        VBox box = new VBox(2, label, day);
-        Runnable sync = () -> {
-            var w = vm.workspaceProperty().get();
-            int[] span = w == null ? null : w.observationSpan();
-            box.setVisible(span != null && span[1] > span[0]);
-            box.setManaged(box.isVisible());
-            if (box.isVisible()) {
-                updating = true;
-                day.setMin(span[0]);
-                day.setMax(span[1]);
-                day.setValue(w.asOf().asOfDay());
-                label.setText("As of " + w.asOfDate());
-                updating = false;
-            }
-        };
-        vm.workspaceProperty().addListener((o, a, w) -> sync.run());
-        day.valueProperty().addListener((o, a, v) -> {
-            label.setText("As of " + java.time.LocalDate.ofEpochDay(Math.round(v.doubleValue())));
-            if (!updating && !day.isValueChanging()) {
-                vm.workspaces().setAsOf(java.time.LocalDate.ofEpochDay(Math.round(v.doubleValue())));
-            }
-        });
-        day.valueChangingProperty().addListener((o, was, now) -> {
-            if (was && !now && !updating) {
-                vm.workspaces().setAsOf(java.time.LocalDate.ofEpochDay(Math.round(day.getValue())));
-            }
-        });
-        sync.run();
-        return box;
     }
 
     private void fillSegments() {

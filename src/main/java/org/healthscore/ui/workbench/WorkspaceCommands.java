@@ -24,6 +24,30 @@ public final class WorkspaceCommands {
         });
     }
 
+    /** The longest lead time offered: two years before the renewal. */
+    public static final int MAX_LEAD_DAYS = 730;
+
+    /**
+     * Scores accounts that have an outcome {@code days} before it ("would the score have warned us?"): every
+     * live figure, the backtest's own lead aside, follows. Refused with a message outside 0–{@value #MAX_LEAD_DAYS}.
+     */
+    public void setLeadDays(int days) {
+        LoadedWorkspace current = vm.workspaceProperty().get();
+        if (current == null || current.asOf().leadDays() == days) {
+            return;
+        }
+        if (days < 0 || days > MAX_LEAD_DAYS) {
+            vm.notify("The lead time is a number of days from 0 to " + MAX_LEAD_DAYS + "; " + days + " is not.");
+            return;
+        }
+        vm.busy("Scoring " + days + " days before each outcome…");
+        vm.background().execute(() -> {
+            LoadedWorkspace next = current.withLead(days);
+            vm.fxThread().execute(() -> vm.reframe(next, "Accounts with an outcome are scored " + days
+                    + " days before it"));
+        });
+    }
+
     /** A wizard importing into the open workspace, on the workspace thread. */
     public ImportWizardViewModel importWizard() {
         LoadedWorkspace loaded = vm.workspaceProperty().get();

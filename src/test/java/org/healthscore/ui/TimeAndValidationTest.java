@@ -1,0 +1,257 @@
+package org.healthscore.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.healthscore.ui.WorkbenchHarness.label;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.healthscore.engine.Cancel;
+import org.healthscore.engine.Evaluation;
+import org.healthscore.engine.Evaluator;
+import org.healthscore.engine.RecomputeResult;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.SegmentWeights;
+import org.healthscore.ui.charts.ScoreHistogramChart;
+import org.healthscore.ui.workbench.WorkbenchViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Time, validation and calibration through the real window: as-of date, lead time, backtest, alerts, suggestions. */
+@ExtendWith(ApplicationExtension.class)
+class TimeAndValidationTest {
+    @TempDir
+    Path dir;
+    WorkbenchViewModel vm;
+    WorkbenchHarness harness;
+    final FakeDialogs dialogs = new FakeDialogs();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        harness = new WorkbenchHarness(stage, dialogs, 1400, 950).withSample();
+        vm = harness.vm;
+    }
+
+    @AfterEach
+    void stop() {
+        harness.stop();
+    }
+
+
+
+    @Test
+    void suggestWeightsPreviewsOnTheChartsAndRejectUndoesIt(FxRobot robot) throws Exception {
+        RecomputeResult original = harness.settled();
+        double[] current = original.model().metrics().stream().mapToDouble(m -> m.weight()).toArray();
+        var expected = org.healthscore.engine.calibration.WeightCalibrator.calibrate(original.scores().points(),
+                original.scores().frame().accounts().outcome(), current, 5, Cancel.NEVER,
+                org.healthscore.engine.calibration.WeightCalibrator.Progress.NONE);
+        var bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        var suggest = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-suggest-weights".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(suggest::fire);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#suggested-usage").tryQuery().isPresent());
+        int usage = original.model().indexOf("usage");
+        assertEquals(String.format(Locale.ROOT, "%.1f %%", expected.suggestedPercent()[usage]),
+                label(robot, "#suggested-usage"));
+        assertTrue(label(robot, "#suggest-status").contains(String.format(Locale.ROOT, "%.3f cross-validated",
+                expected.suggestedCvAuc())));
+        robot.clickOn("#suggest-preview");
+        RecomputeResult previewed = harness.settled();
+        assertEquals(Math.round(expected.suggestedPercent()[usage] * 10) / 10.0,
+                previewed.model().metric("usage").orElseThrow().weight(), 1e-9);
+        robot.clickOn("#suggest-reject");
+        RecomputeResult back = harness.settled();
+        assertEquals(original.model(), back.model());
+        assertEquals(original.evaluation().auc(), back.evaluation().auc(), 0.0);
+    }
+
+    @Test
+    void theBacktestTabComparesLeadTimes(FxRobot robot) throws Exception {
+        RecomputeResult r = harness.settled();
+        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#backtest-summary").contains("180 days"));
+        var expected = org.healthscore.engine.Backtest.run(vm.workspaceProperty().get().dataset(), r.model(),
+                new int[] {30, 60, 90, 180}, Cancel.NEVER);
+        @SuppressWarnings("unchecked")
+        var chart = (javafx.scene.chart.BarChart<String, Number>) robot.lookup("#backtest-chart").query();
+        assertEquals(3, chart.getData().size());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(100 * expected.get(i).auc(), chart.getData().get(0).getData().get(i).getYValue().doubleValue(),
+                    1e-9);
+        }
+        assertTrue(expected.get(0).auc() > expected.get(3).auc(), "closer to the outcome, the score knows more");
+        // the default lead time (60 days) gets its own band table and figures
+        assertEquals(expected.get(1).bands(), robot.lookup("#backtest-bands").queryTableView().getItems());
+        assertTrue(label(robot, "#backtest-lead-figures").startsWith(String.format(Locale.ROOT, "AUC %.3f",
+                expected.get(1).auc())));
+        robot.doubleClickOn("#backtest-lead").eraseText(3).write("45").type(KeyCode.ENTER);
+        var at45 = org.healthscore.engine.Backtest.run(vm.workspaceProperty().get().dataset(), r.model(), 45, Cancel.NEVER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#backtest-lead-figures").contains("45 days")
+                && label(robot, "#backtest-lead-figures").startsWith(String.format(Locale.ROOT, "AUC %.3f", at45.auc())));
+    }
+
+    @Test
+    void theAlertsTabListsSharpDropsAndTheRuleIsEditable(FxRobot robot) throws Exception {
+        RecomputeResult r = harness.settled();
+        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#alert-count").contains("accounts as of"));
+        var w = vm.workspaceProperty().get();
+        var expected = org.healthscore.engine.Alerts.detect(w.dataset(), r.model(), r.model().alerts().get(0),
+                w.asOf().asOfDay(), Cancel.NEVER);
+        assertEquals(expected.size(), robot.lookup("#alerts-table").queryTableView().getItems().size());
+        var divergent = org.healthscore.engine.Divergence.find(w.engineFor(r.model()).frame(), r.model(), "pulse", 30,
+                Cancel.NEVER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
+                robot.lookup("#divergence-table").queryTableView().getItems().size() == divergent.size());
+        assertTrue(!divergent.isEmpty(), "the sample has CSMs who disagree with the data");
+        robot.doubleClickOn("#alert-drop").eraseText(4).write("30").type(KeyCode.ENTER);
+        harness.settled();
+        assertEquals(30.0, vm.modelProperty().get().alerts().get(0).dropPoints(), 1e-9);
+        var stricter = org.healthscore.engine.Alerts.detect(w.dataset(), vm.modelProperty().get(),
+                vm.modelProperty().get().alerts().get(0), w.asOf().asOfDay(), Cancel.NEVER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () ->
+                robot.lookup("#alerts-table").queryTableView().getItems().size() == stricter.size());
+        assertTrue(stricter.size() <= expected.size());
+    }
+
+    @Test
+    void movingTheAsOfDateRescoresEveryAccountAsOfThatDay(FxRobot robot) throws Exception {
+        RecomputeResult latest = harness.settled();
+        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(3)); // alerts, computed as of the latest day
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#alert-count").contains("as of 2026-10-25"));
+        javafx.scene.control.Slider day = robot.lookup("#as-of-slider").queryAs(javafx.scene.control.Slider.class);
+        java.time.LocalDate target = java.time.LocalDate.of(2025, 12, 31);
+        robot.interact(() -> day.setValue(target.toEpochDay()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.workspaceProperty().get().asOfDate().equals(target)
+                && vm.resultProperty().get().scores().frame() == vm.workspaceProperty().get().frame()
+                && vm.resultProperty().get().options().exact());
+        WaitForAsyncUtils.waitForFxEvents();
+        RecomputeResult then = vm.resultProperty().get();
+        assertEquals("As of 2025-12-31", label(robot, "#as-of-label"));
+        var accounts = then.scores().frame().accounts();
+        int open = java.util.stream.IntStream.range(0, accounts.size())
+                .filter(i -> accounts.outcome()[i] == org.healthscore.data.Outcome.UNKNOWN).findFirst().orElseThrow();
+        assertEquals(target.toEpochDay(), then.scores().frame().asOfDays()[open], "open accounts are scored that day");
+        assertNotEquals(latest.evaluation().bandRows(), then.evaluation().bandRows(), "and the bands changed");
+        Evaluation expected = harness.engine(vm.modelProperty().get());
+        assertEquals(expected.bandRows(), then.evaluation().bandRows(), "charts show the engine's figures as of that day");
+        assertTrue(label(robot, "#status").contains("as of 2025-12-31"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#alert-count").contains("as of 2025-12-31"));
+        var w = vm.workspaceProperty().get();
+        assertEquals(org.healthscore.engine.Alerts.detect(w.dataset(), then.model(), then.model().alerts().get(0),
+                w.asOf().asOfDay(), Cancel.NEVER).size(), robot.lookup("#alerts-table").queryTableView().getItems().size(),
+                "the alerts follow the date, not only the model");
+    }
+
+    @Test
+    void whatDroppedFirstDrawsOneChartPerMetric(FxRobot robot) throws Exception {
+        RecomputeResult r = harness.settled();
+        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(4));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signal-usage").tryQuery().isPresent());
+        var expected = org.healthscore.engine.LeadingSignals.compute(vm.workspaceProperty().get().dataset(), r.model(),
+                12, Cancel.NEVER);
+        @SuppressWarnings("unchecked")
+        var chart = (javafx.scene.chart.LineChart<Number, Number>) robot.lookup("#signal-usage").query();
+        var churned = chart.getData().get(0).getData();
+        assertEquals(0, churned.get(churned.size() - 1).getXValue().intValue(), "the last point is at the outcome");
+        assertEquals(expected.get(r.model().indexOf("usage")).churned()[0],
+                churned.get(churned.size() - 1).getYValue().doubleValue(), 1e-12);
+        assertEquals(r.model().metrics().size(), robot.lookup("#signal-charts").queryAs(javafx.scene.layout.FlowPane.class)
+                .getChildren().size());
+    }
+
+    @Test
+    void withASegmentSuggestWeightsFitsItOnItsOwnAccountsPreviewKeepAndUndo(FxRobot robot) throws Exception {
+        harness.settled();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> segment = robot.lookup("#segment-view").queryAs(ComboBox.class);
+        robot.interact(() -> segment.setValue("Enterprise"));
+        harness.settled();
+        robot.clickOn("#weight-field-pulse").eraseText(6).write("35").type(KeyCode.ENTER);
+        RecomputeResult r = harness.settled();
+        assertEquals(1, r.model().segments().size(), "editing Enterprise's weights created its segment");
+        var bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        var suggest = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-suggest-weights".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(suggest::fire);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#suggest-segment-Enterprise").tryQuery()
+                .isPresent());
+        var s = r.scores();
+        var expected = org.healthscore.engine.calibration.WeightCalibrator.calibrateSegment(s.points(),
+                s.frame().accounts().outcome(), s.segmentOf(), 0, s.weightsBySegment()[1], 5, Cancel.NEVER,
+                org.healthscore.engine.calibration.WeightCalibrator.Progress.NONE);
+        var take = robot.lookup("#suggest-segment-Enterprise").queryAs(javafx.scene.control.CheckBox.class);
+        assertTrue(take.getText().contains(String.format(Locale.ROOT, "cross-validated AUC %.3f",
+                expected.suggestedCvAuc())), take.getText());
+        if (!take.isSelected()) {
+            robot.clickOn(take);
+        }
+        robot.clickOn("#suggest-preview");
+        RecomputeResult previewed = harness.settled();
+        robot.clickOn("#suggest-keep");
+        RecomputeResult kept = harness.settled();
+        assertEquals(previewed.model(), kept.model(), "Keep keeps what was previewed");
+        int usage = r.model().indexOf("usage");
+        assertEquals(Math.round(expected.suggestedPercent()[usage] * 10) / 10.0,
+                kept.model().segments().get(0).weights().get("usage"), 1e-9, "Enterprise took its own fit");
+        assertTrue(robot.lookup("#suggest-keep").tryQuery().isEmpty(), "the dialog closed");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        RecomputeResult undone = harness.settled();
+        assertEquals(r.model(), undone.model(), "one undo takes the whole suggestion back");
+        assertEquals(r.evaluation().auc(), undone.evaluation().auc(), 0.0);
+    }
+
+    @Test
+    void theLeadTimeRescoresAccountsWithAnOutcomeThatManyDaysBeforeIt(FxRobot robot) throws Exception {
+        RecomputeResult at60 = harness.settled();
+        var lead = robot.lookup("#lead-days").queryAs(javafx.scene.control.Spinner.class);
+        assertEquals(60, lead.getValue(), "the default lead time shows");
+        robot.doubleClickOn(lead.getEditor()).eraseText(3).write("120").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.workspaceProperty().get().asOf().leadDays() == 120
+                && vm.resultProperty().get().scores().frame() == vm.workspaceProperty().get().frame()
+                && vm.resultProperty().get().options().exact());
+        WaitForAsyncUtils.waitForFxEvents();
+        RecomputeResult at120 = vm.resultProperty().get();
+        var accounts = at120.scores().frame().accounts();
+        int asOf = vm.workspaceProperty().get().asOf().asOfDay();
+        int renewed = java.util.stream.IntStream.range(0, accounts.size())
+                .filter(i -> accounts.outcomeDay()[i] != org.healthscore.data.AccountTable.NO_DAY).findFirst()
+                .orElseThrow();
+        assertEquals(Math.min(asOf, accounts.outcomeDay()[renewed] - 120), at120.scores().frame().asOfDays()[renewed],
+                "an account with an outcome is scored 120 days before it");
+        assertEquals(harness.engine(vm.modelProperty().get()).bandRows(), at120.evaluation().bandRows());
+        assertNotEquals(at60.evaluation().auc(), at120.evaluation().auc(), "further from the outcome, another AUC");
+        assertTrue(label(robot, "#status").contains("120 days"), label(robot, "#status"));
+
+        robot.doubleClickOn(lead.getEditor()).eraseText(3).write("soon").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(label(robot, "#status").contains("\u201csoon\u201d is not"), label(robot, "#status"));
+        assertEquals(120, lead.getValue(), "a bad entry keeps the lead time");
+        assertEquals("120", lead.getEditor().getText());
+        assertEquals(120, vm.workspaceProperty().get().asOf().leadDays());
+    }
+}
