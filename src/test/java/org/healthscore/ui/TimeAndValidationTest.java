@@ -254,4 +254,27 @@ class TimeAndValidationTest {
         assertEquals("120", lead.getEditor().getText());
         assertEquals(120, vm.workspaceProperty().get().asOf().leadDays());
     }
+
+    @Test
+    void suggestThresholdsProposesCutPointsByInformationValueAndUseIsUndoable(FxRobot robot) throws Exception {
+        RecomputeResult before = harness.settled();
+        robot.clickOn("#edit-metric-usage");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#suggest-thresholds");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#use-thresholds").query().isVisible());
+        var usage = before.model().metric("usage").orElseThrow();
+        var frame = before.scores().frame();
+        var expected = org.healthscore.engine.ThresholdSuggestion.of(usage, frame.metric("usage"),
+                frame.accounts().outcome(), Cancel.NEVER);
+        String shown = label(robot, "#threshold-suggestion");
+        assertTrue(shown.contains(String.format(Locale.ROOT, "IV of the three groups %.3f (%.3f with the current cut points)",
+                expected.informationValue(), expected.currentInformationValue())), shown);
+        assertTrue(expected.informationValue() >= expected.currentInformationValue(), "the suggestion separates better");
+        robot.clickOn("#use-thresholds");
+        RecomputeResult used = harness.settled();
+        assertEquals(expected.suggested(), used.model().metric("usage").orElseThrow().normalization());
+        assertEquals(harness.engine(used.model()).bandRows(), used.evaluation().bandRows());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(before.model(), harness.settled().model(), "undo restores the previous thresholds");
+    }
 }

@@ -15,6 +15,14 @@ public final class Formats {
         return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.3f", value);
     }
 
+    /** A metric value as a person types it: three significant digits, whole numbers from 100 up. */
+    public static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "—";
+        }
+        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.3g", v);
+    }
+
     public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }

@@ -41,11 +41,13 @@ final class MetricEditor extends VBox {
     private final Spinner<Integer> staleness = new Spinner<>(0, 3650, 120, 30);
     private final LineChart<Number, Number> chart = new LineChart<>(new NumberAxis(), new NumberAxis(0, 10, 2));
     private final Label stats = new Label();
+    private final ThresholdSuggestionPane thresholds;
     private Metric shown;
     private boolean updating;
 
     MetricEditor(WorkbenchViewModel vm) {
         this.vm = vm;
+        this.thresholds = new ThresholdSuggestionPane(vm);
         setSpacing(8);
         setPadding(new Insets(12));
         setPrefWidth(330);
@@ -102,7 +104,7 @@ final class MetricEditor extends VBox {
         grid.addRow(5, new Label("Stale after (days)"), staleness);
         low.setPrefColumnCount(6);
         high.setPrefColumnCount(6);
-        getChildren().addAll(title, source, column, grid, range, chart, stats, new javafx.scene.layout.HBox(8, up, down),
+        getChildren().addAll(title, source, column, grid, range, thresholds, chart, stats, new javafx.scene.layout.HBox(8, up, down),
                 new javafx.scene.layout.HBox(8, remove, close));
 
         direction.valueProperty().addListener((o, a, b) -> commit(false));
@@ -140,8 +142,8 @@ final class MetricEditor extends VBox {
             return;
         }
         updating = true;
-        low.setText(fmt(range.getLowValue()));
-        high.setText(fmt(range.getHighValue()));
+        low.setText(Formats.number(range.getLowValue()));
+        high.setText(Formats.number(range.getHighValue()));
         updating = false;
         commit(range.isLowValueChanging() || range.isHighValueChanging());
     }
@@ -152,6 +154,7 @@ final class MetricEditor extends VBox {
         Metric m = key == null || model == null ? null : model.metric(key).orElse(null);
         setVisible(m != null);
         setManaged(m != null);
+        thresholds.show(m);
         if (m == null || m.equals(shown)) {
             shown = m;
             return;
@@ -183,14 +186,14 @@ final class MetricEditor extends VBox {
                 type.setValue(TYPES.get(t.interpolate() ? 2 : 1));
                 lo = Math.min(t.concerning(), t.healthy());
                 hi = Math.max(t.concerning(), t.healthy());
-                atRisk.setText(fmt(t.atRisk()));
+                atRisk.setText(Formats.number(t.atRisk()));
             } else {
                 type.setValue(TYPES.get(3));
                 lo = range.getMin();
                 hi = range.getMax();
             }
-            low.setText(fmt(lo));
-            high.setText(fmt(hi));
+            low.setText(Formats.number(lo));
+            high.setText(Formats.number(hi));
             if (newMetric || lo < range.getMin() || hi > range.getMax()) {
                 double span = Math.max(1e-9, hi - lo);
                 range.setMin(Math.min(lo, lo - span));
@@ -303,9 +306,5 @@ final class MetricEditor extends VBox {
             return "change of " + t.column() + " over " + t.days() + " days";
         }
         return ((org.healthscore.model.MetricSource.Column) m.source()).column();
-    }
-
-    private static String fmt(double v) {
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.3g", v);
     }
 }

@@ -140,6 +140,25 @@ public final class ModelCommands {
                 }, vm.fxThread());
     }
 
+    /**
+     * Cut points for a numeric metric's thresholds, chosen by information value on the accounts with an outcome
+     * (computed in the background; nothing changes until the user applies them with {@link #editMetric}).
+     */
+    public java.util.concurrent.CompletableFuture<org.healthscore.engine.ThresholdSuggestion> suggestThresholds(
+            String key) {
+        HealthModel current = vm.modelProperty().get();
+        var metric = current == null ? null : current.metric(key).orElse(null);
+        if (metric == null) {
+            return java.util.concurrent.CompletableFuture.failedFuture(
+                    new IllegalArgumentException("The model has no metric '" + key + "'."));
+        }
+        return vm.onWorkspace(w -> {
+            var frame = w.engineFor(current).frame();
+            return org.healthscore.engine.ThresholdSuggestion.of(metric, frame.metric(key), frame.accounts().outcome(),
+                    org.healthscore.engine.Cancel.NEVER);
+        });
+    }
+
     /** Points a column-sourced metric at another column (undoable). */
     public void changeColumn(String key, String column) {
         HealthModel current = vm.modelProperty().get();

@@ -1,0 +1,83 @@
+package org.healthscore.ui.workbench;
+
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.healthscore.engine.ThresholdSuggestion;
+import org.healthscore.model.Metric;
+import org.healthscore.model.Normalization;
+
+/**
+ * "Suggest thresholds" for the metric in the editor: cut points by information value, shown with the IV they
+ * give next to the current one, applied (one undo step) only when the user clicks "Use these".
+ */
+final class ThresholdSuggestionPane extends VBox {
+    private final WorkbenchViewModel vm;
+    private final Button suggest = new Button("Suggest thresholds");
+    private final Label result = new Label();
+    private final Button use = new Button("Use these");
+    private Metric metric;
+    private ThresholdSuggestion suggestion;
+
+    ThresholdSuggestionPane(WorkbenchViewModel vm) {
+        super(4);
+        this.vm = vm;
+        suggest.setId("suggest-thresholds");
+        result.setId("threshold-suggestion");
+        result.setWrapText(true);
+        use.setId("use-thresholds");
+        use.setVisible(false);
+        getChildren().addAll(new HBox(8, suggest, use), result);
+        suggest.setOnAction(e -> run());
+        use.setOnAction(e -> {
+            if (suggestion != null && metric != null) {
+                vm.models().editMetric(metric.withNormalization(suggestion.suggested()), false);
+                clear();
+            }
+        });
+    }
+
+    /** The metric now in the editor: a suggestion for another metric, or another version of it, is dropped. */
+    void show(Metric m) {
+        if (metric == null || m == null || !metric.equals(m)) {
+            clear();
+        }
+        metric = m;
+        suggest.setDisable(m == null || m.normalization() instanceof Normalization.Categorical);
+    }
+
+    private void clear() {
+        suggestion = null;
+        result.setText("");
+        use.setVisible(false);
+    }
+
+    private void run() {
+        Metric asked = metric;
+        if (asked == null) {
+            return;
+        }
+        suggest.setDisable(true);
+        result.setText("Searching cut points…");
+        vm.models().suggestThresholds(asked.key()).whenComplete((s, error) -> Platform.runLater(() -> {
+            suggest.setDisable(false);
+            if (!asked.equals(metric)) {
+                return; // the user moved on to another metric or edit meanwhile
+            }
+            if (error != null) {
+                result.setText("No suggestion: " + ModelFileCommands.cause(error).getMessage());
+                return;
+            }
+            suggestion = s;
+            Normalization.Thresholds t = s.suggested();
+            result.setText(String.format(Locale.ROOT, "Concerning from %s, healthy from %s%s: IV of the three groups %.3f (%s with the current cut points), "
+                            + "on %,d accounts with an outcome.", Formats.number(t.concerning()),
+                    Formats.number(t.healthy()), t.interpolate() ? ", 0 points at " + Formats.number(t.atRisk()) : "",
+                    s.informationValue(), Formats.ratio(s.currentInformationValue()), s.accounts()));
+            use.setVisible(true);
+        }));
+    }
+}
