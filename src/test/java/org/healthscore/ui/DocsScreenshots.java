@@ -79,7 +79,10 @@ public final class DocsScreenshots extends Application {
         later(2, () -> {
             save(stage.getScene().getRoot(), "screenshot-workbench.png");
             vm.selectedMetricProperty().set("usage");
-            later(2, () -> {
+            later(1, () -> {
+                ((javafx.scene.control.Button) stage.getScene().lookup("#suggest-thresholds")).fire();
+            });
+            later(3, () -> {
                 save(stage.getScene().getRoot(), "screenshot-metric-editor.png");
                 vm.selectedMetricProperty().set(null);
                 var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#workbench-tabs");

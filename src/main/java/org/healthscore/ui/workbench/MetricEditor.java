@@ -4,16 +4,18 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.RangeSlider;
 import org.healthscore.model.Direction;
 import org.healthscore.model.Metric;
@@ -21,16 +23,22 @@ import org.healthscore.model.MissingPolicy;
 import org.healthscore.model.Normalization;
 
 /**
- * Edits the selected metric: direction, normalization (its two key numbers on a range slider), missing policy
- * and staleness, with the raw values' spread, the normalization curve and the metric's own AUC and IV.
+ * Edits the selected metric: its source (column, ratio, trend), direction, normalization (its two key numbers on
+ * a range slider, or points per category), missing policy and staleness, with the raw values' spread, the
+ * normalization curve, the metric's own AUC and IV, and suggested thresholds.
  */
 final class MetricEditor extends VBox {
-    private static final List<String> TYPES = List.of("Linear", "Thresholds (stepped 0/5/10)",
-            "Thresholds (interpolated)", "Bins (as defined)", "Percentile bins (5 groups from the data)");
+    private static final String LINEAR = "Linear";
+    private static final String STEPPED = "Thresholds (stepped 0/5/10)";
+    private static final String INTERPOLATED = "Thresholds (interpolated)";
+    private static final String BINS = "Bins (as defined)";
+    private static final String PERCENTILES = "Percentile bins (5 groups from the data)";
+    private static final String CATEGORIES = "Points per category";
+    private static final List<String> NUMERIC_TYPES = List.of(LINEAR, STEPPED, INTERPOLATED, BINS, PERCENTILES);
+
     private final WorkbenchViewModel vm;
     private final Label title = new Label();
-    private final Label source = new Label();
-    private final ComboBox<String> column = new ComboBox<>();
+    private final SourceEditor source;
     private final ComboBox<Direction> direction = new ComboBox<>();
     private final ComboBox<String> type = new ComboBox<>();
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
@@ -39,73 +47,83 @@ final class MetricEditor extends VBox {
     private final TextField atRisk = new TextField();
     private final ComboBox<MissingPolicy> missing = new ComboBox<>();
     private final Spinner<Integer> staleness = new Spinner<>(0, 3650, 120, 30);
-    private final LineChart<Number, Number> chart = new LineChart<>(new NumberAxis(), new NumberAxis(0, 10, 2));
+    private final MetricCurveChart chart = new MetricCurveChart();
     private final Label stats = new Label();
     private final ThresholdSuggestionPane thresholds;
+    private final CategoryPointsEditor categories;
+    private final VBox numericControls;
     private Metric shown;
+    private MetricProfile lastProfile;
     private boolean updating;
 
     MetricEditor(WorkbenchViewModel vm) {
         this.vm = vm;
         this.thresholds = new ThresholdSuggestionPane(vm);
+        this.source = new SourceEditor(() -> {
+            var w = vm.workspaceProperty().get();
+            return w == null ? List.of() : List.copyOf(w.dataset().columnNames());
+        }, s -> vm.models().changeSource(shown.key(), s));
+        this.categories = new CategoryPointsEditor(
+                mapping -> vm.models().editMetric(shown.withNormalization(mapping), false), vm::notify);
         setSpacing(8);
         setPadding(new Insets(12));
-        setPrefWidth(330);
+        setPrefWidth(340);
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
-        source.setWrapText(true);
-        source.getStyleClass().add("tile-detail");
         direction.getItems().setAll(Direction.values());
-        type.getItems().setAll(TYPES);
+        direction.setConverter(named(d -> d == Direction.HIGHER_IS_BETTER ? "Higher is better" : "Lower is better"));
         missing.getItems().setAll(MissingPolicy.values());
+        missing.setConverter(named(m -> switch (m) {
+            case NEUTRAL -> "Neutral (5 points)";
+            case ZERO -> "Zero points";
+            case REWEIGHT -> "Leave out (re-weight)";
+        }));
         range.setId("threshold-range");
         range.setShowTickLabels(true);
         low.setId("norm-low");
         high.setId("norm-high");
         atRisk.setId("norm-at-risk");
         type.setId("norm-type");
+        direction.setId("metric-direction");
+        missing.setId("metric-missing");
         stats.setId("metric-stats");
-        chart.setId("metric-curve");
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        chart.setPrefHeight(200);
-        chart.setTitle("Raw values and points");
-        chart.getYAxis().setLabel("Points");
+        stats.setWrapText(true);
+        low.setPrefColumnCount(6);
+        high.setPrefColumnCount(6);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut to "…"
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        grid.addRow(0, new Label("Direction"), direction);
+        grid.addRow(1, new Label("Normalization"), type);
+        grid.addRow(2, new Label("When missing"), missing);
+        grid.addRow(3, new Label("Stale after (days)"), staleness);
+        for (var c : List.<Region>of(direction, type, missing, staleness)) {
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
+        GridPane numbers = new GridPane();
+        numbers.setHgap(8);
+        numbers.setVgap(6);
+        numbers.addRow(0, new Label("Low / high"), new HBox(6, low, high));
+        numbers.addRow(1, new Label("0 points at"), atRisk);
+        numericControls = new VBox(6, numbers, range, thresholds, chart);
+
         Button remove = new Button("Remove metric");
-        remove.setOnAction(e -> {
-            if (shown != null) {
-                vm.models().removeMetric(shown.key());
-            }
-        });
+        remove.setOnAction(e -> vm.models().removeMetric(shown.key()));
         Button up = new Button("Move up");
         up.setOnAction(e -> vm.models().moveMetric(shown.key(), -1));
         Button down = new Button("Move down");
         down.setOnAction(e -> vm.models().moveMetric(shown.key(), 1));
-        column.setId("metric-column");
-        column.setOnShowing(e -> {
-            var w = vm.workspaceProperty().get();
-            column.getItems().setAll(w == null ? List.of() : List.copyOf(w.dataset().columnNames()));
-        });
-        column.valueProperty().addListener((o, a, c) -> {
-            if (!updating && c != null && shown != null) {
-                vm.models().changeColumn(shown.key(), c);
-            }
-        });
         Button close = new Button("Close");
         close.setOnAction(e -> vm.selectedMetricProperty().set(null));
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.addRow(0, new Label("Direction"), direction);
-        grid.addRow(1, new Label("Normalization"), type);
-        grid.addRow(2, new Label("Low / high"), new javafx.scene.layout.HBox(6, low, high));
-        grid.addRow(3, new Label("At risk below"), atRisk);
-        grid.addRow(4, new Label("When missing"), missing);
-        grid.addRow(5, new Label("Stale after (days)"), staleness);
-        low.setPrefColumnCount(6);
-        high.setPrefColumnCount(6);
-        getChildren().addAll(title, source, column, grid, range, thresholds, chart, stats, new javafx.scene.layout.HBox(8, up, down),
-                new javafx.scene.layout.HBox(8, remove, close));
+        getChildren().addAll(title, new Label("Reads"), source, grid, numericControls, categories, stats,
+                new HBox(8, up, down), new HBox(8, remove, close));
 
         direction.valueProperty().addListener((o, a, b) -> commit(false));
         type.valueProperty().addListener((o, a, b) -> commit(false));
@@ -124,9 +142,12 @@ final class MetricEditor extends VBox {
             }
         });
         // Enter commits and leaves the field, so that Ctrl+Z then undoes the edit rather than the typing
-        low.setOnAction(e -> { range.requestFocus(); commit(false); });
-        high.setOnAction(e -> { range.requestFocus(); commit(false); });
-        atRisk.setOnAction(e -> { range.requestFocus(); commit(false); });
+        for (TextField f : List.of(low, high, atRisk)) {
+            f.setOnAction(e -> {
+                range.requestFocus();
+                commit(false);
+            });
+        }
         vm.selectedMetricProperty().addListener((o, a, key) -> show());
         vm.modelProperty().addListener((o, a, m) -> show());
         vm.resultProperty().addListener((o, a, r) -> {
@@ -135,6 +156,20 @@ final class MetricEditor extends VBox {
             }
         });
         show();
+    }
+
+    private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("chosen from the list, never typed");
+            }
+        };
     }
 
     private void fromSlider() {
@@ -164,51 +199,62 @@ final class MetricEditor extends VBox {
         updating = true;
         try {
             title.setText(m.label());
-            source.setText("Reads " + describe(m));
-            boolean single = m.source() instanceof org.healthscore.model.MetricSource.Column;
-            column.setVisible(single);
-            column.setManaged(single);
-            if (single) {
-                column.setValue(((org.healthscore.model.MetricSource.Column) m.source()).column());
-            }
+            source.show(m.source());
             direction.setValue(m.direction());
             missing.setValue(m.missing());
             staleness.getValueFactory().setValue(m.stalenessDays());
-            Normalization n = m.normalization();
-            double lo;
-            double hi;
-            if (n instanceof Normalization.Linear l) {
-                type.setValue(TYPES.get(0));
-                lo = l.min();
-                hi = l.max();
-                atRisk.setText("");
-            } else if (n instanceof Normalization.Thresholds t) {
-                type.setValue(TYPES.get(t.interpolate() ? 2 : 1));
-                lo = Math.min(t.concerning(), t.healthy());
-                hi = Math.max(t.concerning(), t.healthy());
-                atRisk.setText(Formats.number(t.atRisk()));
-            } else {
-                type.setValue(TYPES.get(3));
-                lo = range.getMin();
-                hi = range.getMax();
-            }
-            low.setText(Formats.number(lo));
-            high.setText(Formats.number(hi));
-            if (newMetric || lo < range.getMin() || hi > range.getMax()) {
-                double span = Math.max(1e-9, hi - lo);
-                range.setMin(Math.min(lo, lo - span));
-                range.setMax(Math.max(hi, hi + span));
-            }
-            range.setLowValue(lo);
-            range.setHighValue(hi);
-            range.setDisable(n instanceof Normalization.Bins || n instanceof Normalization.Categorical);
+            showNormalization(m.normalization(), newMetric);
         } finally {
             updating = false;
         }
         if (newMetric) {
             profile();
         }
-        drawCurve(null);
+        chart.draw(shown, lastProfile);
+    }
+
+    private void showNormalization(Normalization n, boolean newMetric) {
+        boolean byCategory = n instanceof Normalization.Categorical;
+        numericControls.setVisible(!byCategory);
+        numericControls.setManaged(!byCategory);
+        categories.setVisible(byCategory);
+        categories.setManaged(byCategory);
+        direction.setDisable(byCategory || n instanceof Normalization.Bins); // explicit points: no direction
+        type.getItems().setAll(byCategory ? List.of(CATEGORIES) : NUMERIC_TYPES);
+        if (n instanceof Normalization.Categorical c) {
+            type.setValue(CATEGORIES);
+            categories.show(c, lastProfile != null && lastProfile.key().equals(shown.key())
+                    ? lastProfile.categories() : List.of());
+            return;
+        }
+        double lo;
+        double hi;
+        if (n instanceof Normalization.Linear l) {
+            type.setValue(LINEAR);
+            lo = l.min();
+            hi = l.max();
+            atRisk.setText("");
+        } else if (n instanceof Normalization.Thresholds t) {
+            type.setValue(t.interpolate() ? INTERPOLATED : STEPPED);
+            lo = Math.min(t.concerning(), t.healthy());
+            hi = Math.max(t.concerning(), t.healthy());
+            atRisk.setText(Formats.number(t.atRisk()));
+        } else {
+            type.setValue(BINS);
+            lo = range.getMin();
+            hi = range.getMax();
+        }
+        atRisk.setDisable(!INTERPOLATED.equals(type.getValue()));
+        low.setText(Formats.number(lo));
+        high.setText(Formats.number(hi));
+        if (newMetric || lo < range.getMin() || hi > range.getMax()) {
+            double span = Math.max(1e-9, hi - lo);
+            range.setMin(Math.min(lo, lo - span));
+            range.setMax(Math.max(hi, hi + span));
+        }
+        range.setLowValue(lo);
+        range.setHighValue(hi);
+        range.setDisable(n instanceof Normalization.Bins);
     }
 
     /** Builds the metric from the controls and hands it to the view-model. */
@@ -217,42 +263,48 @@ final class MetricEditor extends VBox {
             return;
         }
         try {
-            double lo = Double.parseDouble(low.getText().trim());
-            double hi = Double.parseDouble(high.getText().trim());
-            if (!(lo < hi)) {
-                vm.notify("Low must be below high.");
-                return;
-            }
-            Direction dir = direction.getValue();
-            boolean up = dir == Direction.HIGHER_IS_BETTER;
-            int t = TYPES.indexOf(type.getValue());
-            Normalization n = switch (t) {
-                case 0 -> Normalization.linear(lo, hi);
-                case 1 -> up ? Normalization.stepped(lo, hi) : Normalization.stepped(hi, lo);
-                case 2 -> {
-                    double a = atRisk.getText().isBlank() ? (up ? lo - (hi - lo) : hi + (hi - lo))
-                            : Double.parseDouble(atRisk.getText().trim());
-                    yield up ? Normalization.interpolated(Math.min(a, lo), lo, hi)
-                            : Normalization.interpolated(Math.max(a, hi), hi, lo);
-                }
-                case 4 -> {
-                    vm.models().percentileBins(shown.key(), 5);
-                    yield null;
-                }
-                default -> shown.normalization();
-            };
+            Normalization n = normalizationFromControls();
             if (n == null) {
                 return;
             }
-            Metric changed = shown.withDirection(dir).withNormalization(n).withMissing(missing.getValue());
+            Metric changed = shown.withDirection(direction.getValue()).withNormalization(n).withMissing(missing.getValue());
             changed = new Metric(changed.key(), changed.label(), changed.source(), changed.direction(),
                     changed.normalization(), changed.missing(), staleness.getValue(), changed.weight());
             if (!changed.equals(shown)) {
                 vm.models().editMetric(changed, stillDragging);
             }
         } catch (NumberFormatException e) {
-            vm.notify("Type a number for low, high and at-risk.");
+            vm.notify("Type a number for low, high and the 0-points value.");
         }
+    }
+
+    /** The normalization the controls describe; null when there is nothing to apply now. */
+    private Normalization normalizationFromControls() {
+        String chosen = type.getValue();
+        if (CATEGORIES.equals(chosen) || BINS.equals(chosen)) {
+            return shown.normalization(); // edited in the category fields / defined in the model file
+        }
+        if (PERCENTILES.equals(chosen)) {
+            vm.models().percentileBins(shown.key(), 5);
+            return null;
+        }
+        double lo = Double.parseDouble(low.getText().trim());
+        double hi = Double.parseDouble(high.getText().trim());
+        if (!(lo < hi)) {
+            vm.notify("Low must be below high.");
+            return null;
+        }
+        boolean up = direction.getValue() == Direction.HIGHER_IS_BETTER;
+        if (LINEAR.equals(chosen)) {
+            return Normalization.linear(lo, hi);
+        }
+        if (STEPPED.equals(chosen)) {
+            return up ? Normalization.stepped(lo, hi) : Normalization.stepped(hi, lo);
+        }
+        double a = atRisk.getText().isBlank() ? (up ? lo - (hi - lo) : hi + (hi - lo))
+                : Double.parseDouble(atRisk.getText().trim());
+        return up ? Normalization.interpolated(Math.min(a, lo), lo, hi)
+                : Normalization.interpolated(Math.max(a, hi), hi, lo);
     }
 
     private void profile() {
@@ -263,48 +315,17 @@ final class MetricEditor extends VBox {
         }
         vm.onWorkspace(w -> MetricProfile.of(r.scores(), key)).thenAccept(p -> Platform.runLater(() -> {
             if (key.equals(vm.selectedMetricProperty().get())) {
-                drawCurve(p);
+                boolean categoriesArrived = p.categorical() && (lastProfile == null
+                        || !lastProfile.categories().equals(p.categories()));
+                lastProfile = p;
+                chart.draw(shown, p);
+                if (categoriesArrived && shown != null && shown.normalization() instanceof Normalization.Categorical c) {
+                    categories.show(c, p.categories());
+                }
                 stats.setText(String.format(Locale.ROOT, "Alone: AUC %s · IV %.3f · correlation with churn %s",
                         Formats.ratio(p.diagnostics().auc()), p.diagnostics().informationValue(),
                         Formats.ratio(p.diagnostics().pointBiserial())));
             }
         }));
-    }
-
-    private MetricProfile lastProfile;
-
-    /** The raw values' spread (scaled to the 0–10 axis) under the normalization curve. */
-    private void drawCurve(MetricProfile p) {
-        if (p != null) {
-            lastProfile = p;
-        }
-        if (shown == null || lastProfile == null || !lastProfile.key().equals(shown.key()) || lastProfile.categorical()) {
-            chart.getData().clear();
-            return;
-        }
-        MetricProfile prof = lastProfile;
-        int max = java.util.Arrays.stream(prof.counts()).max().orElse(1);
-        var spread = new XYChart.Series<Number, Number>();
-        spread.setName("Accounts (relative)");
-        var curve = new XYChart.Series<Number, Number>();
-        curve.setName("Points");
-        double step = (prof.hi() - prof.lo()) / MetricProfile.BINS;
-        for (int b = 0; b < MetricProfile.BINS; b++) {
-            double x = prof.lo() + (b + 0.5) * step;
-            spread.getData().add(new XYChart.Data<>(x, 10.0 * prof.counts()[b] / Math.max(1, max)));
-            double pts = shown.normalization().points(x, shown.direction());
-            curve.getData().add(new XYChart.Data<>(x, Double.isNaN(pts) ? 0 : pts));
-        }
-        chart.getData().setAll(List.of(spread, curve));
-    }
-
-    private static String describe(Metric m) {
-        if (m.source() instanceof org.healthscore.model.MetricSource.Ratio r) {
-            return r.numerator() + " / " + r.denominator();
-        }
-        if (m.source() instanceof org.healthscore.model.MetricSource.Trend t) {
-            return "change of " + t.column() + " over " + t.days() + " days";
-        }
-        return ((org.healthscore.model.MetricSource.Column) m.source()).column();
     }
 }

@@ -9,7 +9,7 @@ import org.healthscore.model.MetricSource;
 import org.healthscore.model.MissingPolicy;
 import org.healthscore.model.Normalization;
 
-/** A sensible first definition for a new metric on a column: linear over the 5th–95th percentile, weight 10 %. */
+/** A sensible first definition for a new metric on a column (see {@link #defaultNormalization}), weight 10 %. */
 final class MetricFactory {
     private MetricFactory() {
     }
@@ -22,9 +22,24 @@ final class MetricFactory {
                 Direction.HIGHER_IS_BETTER, Normalization.linear(0, 1), MissingPolicy.NEUTRAL,
                 Metric.DEFAULT_STALENESS_DAYS, 10);
         DataColumn raw = w.frameAssembler().resolve(draft, w.frame().asOfDays());
+        return draft.withNormalization(defaultNormalization(raw));
+    }
+
+    /**
+     * A first normalization for a column's values: for categories, 5 points each (the user then says which
+     * category is healthy); for numbers, linear over the 5th–95th percentile.
+     */
+    static Normalization defaultNormalization(DataColumn raw) {
+        if (raw.isCategorical()) {
+            java.util.Map<String, Double> neutral = new java.util.LinkedHashMap<>();
+            for (String category : raw.categories()) {
+                neutral.put(category, 5.0);
+            }
+            return new Normalization.Categorical(neutral);
+        }
         double[] v = Arrays.stream(raw.values()).filter(x -> !Double.isNaN(x)).sorted().toArray();
         if (v.length == 0) {
-            return draft;
+            return Normalization.linear(0, 1);
         }
         double lo = v[(int) (0.05 * (v.length - 1))];
         double hi = v[(int) (0.95 * (v.length - 1))];
@@ -32,7 +47,7 @@ final class MetricFactory {
             lo = v[0];
             hi = v[v.length - 1] > v[0] ? v[v.length - 1] : v[0] + 1;
         }
-        return draft.withNormalization(Normalization.linear(lo, hi));
+        return Normalization.linear(lo, hi);
     }
 
     private static String uniqueKey(String column, HealthModel model) {

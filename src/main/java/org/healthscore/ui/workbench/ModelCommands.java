@@ -96,6 +96,7 @@ public final class ModelCommands {
                 java.util.List<org.healthscore.model.Metric> metrics = new java.util.ArrayList<>(vm.modelProperty().get().metrics());
                 metrics.add(m);
                 vm.setModel(vm.modelProperty().get().withMetrics(metrics));
+                vm.selectedMetricProperty().set(m.key()); // a new metric wants its normalization set up next
             }
         }, vm.fxThread());
     }
@@ -159,16 +160,31 @@ public final class ModelCommands {
         });
     }
 
-    /** Points a column-sourced metric at another column (undoable). */
-    public void changeColumn(String key, String column) {
+    /**
+     * Reads a metric from another source — a column, a ratio of two, or a column's change over a number of days
+     * (undoable). When the new values are categories and the normalization is numeric (or the other way round),
+     * the normalization starts over from a default for the new values.
+     */
+    public void changeSource(String key, org.healthscore.model.MetricSource source) {
         HealthModel current = vm.modelProperty().get();
         var metric = current == null ? null : current.metric(key).orElse(null);
-        if (metric != null && metric.source() instanceof org.healthscore.model.MetricSource.Column c
-                && !c.column().equals(column)) {
-            editMetric(new org.healthscore.model.Metric(metric.key(), metric.label(),
-                    new org.healthscore.model.MetricSource.Column(column), metric.direction(), metric.normalization(),
-                    metric.missing(), metric.stalenessDays(), metric.weight()), false);
+        if (metric == null || metric.source().equals(source)) {
+            return;
         }
+        var moved = new org.healthscore.model.Metric(metric.key(), metric.label(), source, metric.direction(),
+                metric.normalization(), metric.missing(), metric.stalenessDays(), metric.weight());
+        vm.onWorkspace(w -> {
+            var raw = w.frameAssembler().resolve(moved, w.frame().asOfDays());
+            boolean categories = moved.normalization() instanceof org.healthscore.model.Normalization.Categorical;
+            return raw.isCategorical() == categories ? moved
+                    : moved.withNormalization(MetricFactory.defaultNormalization(raw));
+        }).whenCompleteAsync((changed, e) -> {
+            if (e != null) {
+                vm.notify("Cannot read " + metric.label() + " from there: " + ModelFileCommands.cause(e).getMessage());
+            } else if (metric.equals(vm.modelProperty().get().metric(key).orElse(null))) {
+                editMetric(changed, false);
+            }
+        }, vm.fxThread());
     }
 
     /**

@@ -1,0 +1,112 @@
+package org.healthscore.ui;
+
+import static org.healthscore.ui.WorkbenchHarness.label;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.healthscore.engine.RecomputeResult;
+import org.healthscore.model.Metric;
+import org.healthscore.model.MetricSource;
+import org.healthscore.model.Normalization;
+import org.healthscore.ui.workbench.WorkbenchViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The metric editor's source and category controls, through the real window. */
+@ExtendWith(ApplicationExtension.class)
+class MetricEditorTest {
+    private static final Normalization MAPPED = new Normalization.Categorical(Map.of("Admin", 0.0, "Champion", 10.0,
+            "End user", 5.0, "Executive", 5.0));
+    WorkbenchViewModel vm;
+    WorkbenchHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = new WorkbenchHarness(stage, new FakeDialogs(), 1400, 950).withSample();
+        vm = harness.vm;
+    }
+
+    @AfterEach
+    void stop() {
+        harness.stop();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> combo(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(ComboBox.class);
+    }
+
+    private Metric metric(String key) {
+        return vm.modelProperty().get().metric(key).orElseThrow();
+    }
+
+    @Test
+    void aRatioMetricBecomesATrendAndBackToAColumnWithTheFiguresFollowing(FxRobot robot) throws Exception {
+        RecomputeResult ratio = harness.settled();
+        robot.clickOn("#edit-metric-usage");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Ratio of two columns", combo(robot, "#source-kind").getValue());
+        assertEquals("licensed_seats", combo(robot, "#source-denominator").getValue());
+
+        robot.interact(() -> combo(robot, "#source-kind").setValue("Change over days (trend)"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> metric("usage").source() instanceof MetricSource.Trend);
+        RecomputeResult trend = harness.settled();
+        assertEquals(new MetricSource.Trend("active_users", 90), metric("usage").source());
+        assertEquals(harness.engine(trend.model()).bandRows(), trend.evaluation().bandRows(),
+                "the charts show the engine's figures for the trend");
+        assertNotEquals(ratio.evaluation().auc(), trend.evaluation().auc());
+
+        var days = robot.lookup("#trend-days").queryAs(javafx.scene.control.Spinner.class);
+        robot.doubleClickOn(days.getEditor()).eraseText(3).write("30").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> metric("usage").source()
+                .equals(new MetricSource.Trend("active_users", 30)));
+
+        robot.interact(() -> combo(robot, "#source-kind").setValue("Column"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> metric("usage").source()
+                .equals(new MetricSource.Column("active_users")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(ratio.model(), harness.settled().model(), "three undos restore the ratio");
+    }
+
+    @Test
+    void aCategoricalColumnGetsPointsPerCategory(FxRobot robot) throws Exception {
+        harness.settled();
+        robot.interact(() -> combo(robot, "#add-metric").setValue("respondent_role"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.modelProperty().get()
+                .metric("respondent_role").isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#category-points-Champion").tryQuery().isPresent()
+                && robot.lookup("#category-points-Champion").query().isVisible());
+        assertEquals(new Normalization.Categorical(Map.of("Admin", 5.0, "Champion", 5.0, "End user", 5.0,
+                        "Executive", 5.0)),
+                metric("respondent_role").normalization(), "every category starts neutral");
+        RecomputeResult neutral = harness.settled();
+
+        robot.doubleClickOn("#category-points-Champion").eraseText(3).write("10");
+        robot.doubleClickOn("#category-points-Admin").eraseText(3).write("0").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> metric("respondent_role").normalization()
+                .equals(MAPPED));
+        RecomputeResult mapped = harness.settled();
+        assertEquals(harness.engine(mapped.model()).bandRows(), mapped.evaluation().bandRows());
+        assertNotEquals(neutral.evaluation().auc(), mapped.evaluation().auc(), "the mapping changes the scores");
+
+        robot.doubleClickOn("#category-points-Admin").eraseText(3).write("lots").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(label(robot, "#status").contains("\u201cAdmin\u201d must be a number from 0 to 10"),
+                label(robot, "#status"));
+        assertEquals(MAPPED,
+                metric("respondent_role").normalization(), "a bad entry changes nothing");
+    }
+}
