@@ -36,4 +36,18 @@ public final class Bands {
         }
         return descending.size() - 1;
     }
+
+    /**
+     * The bands with band {@code index}'s lower edge moved to {@code value}, rounded to a whole score and kept
+     * between its neighbours' edges (at least 1 apart), so the bands keep their order while an edge is dragged.
+     */
+    public static List<Band> withEdge(List<Band> descending, int index, double value) {
+        List<Band> bands = new java.util.ArrayList<>(descending);
+        double lo = index < bands.size() - 1 ? bands.get(index + 1).lowerBound() + 1 : 0;
+        double hi = index > 0 ? bands.get(index - 1).lowerBound() - 1 : 100;
+        double bound = Math.max(lo, Math.min(hi, Math.round(value)));
+        Band b = bands.get(index);
+        bands.set(index, new Band(b.name(), bound, b.color(), b.playbook()));
+        return List.copyOf(bands);
+    }
 }

@@ -181,11 +181,14 @@ class WorkbenchLiveTest {
         var history = (javafx.scene.chart.LineChart<Number, Number>) robot.lookup("#score-history").query();
         WaitForAsyncUtils.waitForFxEvents();
         var line = history.getData().get(0).getData();
+        int[] span = vm.workspaceProperty().get().observationSpan();
+        int outcome = r.scores().frame().accounts().outcomeDay()[i];
+        int end = outcome == org.healthscore.data.AccountTable.NO_DAY ? span[1] : Math.min(span[1], outcome);
         var expected = org.healthscore.engine.ScoreHistory.of(vm.workspaceProperty().get().dataset(), r.model(),
-                r.scores().weightsOf(i), i,
-                vm.workspaceProperty().get().observationSpan()[0], vm.workspaceProperty().get().observationSpan()[1], 14);
+                r.scores().weightsOf(i), i, span[0], end, 14);
+        assertEquals(end, line.get(line.size() - 1).getXValue().intValue(), "the history ends at the outcome, if any");
         assertEquals(expected.scores()[expected.scores().length - 1], line.get(line.size() - 1).getYValue().doubleValue(),
-                1e-9, "the history ends at the account's latest score");
+                1e-9, "and shows the score of that day");
         @SuppressWarnings("unchecked")
         var overTime = (javafx.scene.chart.StackedAreaChart<Number, Number>) robot.lookup("#contributions-history").query();
         assertEquals(r.model().metrics().size(), overTime.getData().size(), "one area per metric");
@@ -253,7 +256,7 @@ class WorkbenchLiveTest {
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ComboBox<String> type = robot.lookup("#norm-type").queryAs(ComboBox.class);
-        robot.interact(() -> type.setValue("Percentile bins (5 groups from the data)"));
+        robot.interact(() -> type.setValue("Percentile bins (5)"));
         harness.settled();
         var pulse = vm.modelProperty().get().metric("pulse").orElseThrow();
         var bins = (org.healthscore.model.Normalization.Bins) pulse.normalization();
@@ -266,4 +269,24 @@ class WorkbenchLiveTest {
                 vm.modelProperty().get().metrics().stream().map(m -> m.key()).toList());
     }
 
+    @Test
+    void draggingAGreenEdgeOnTheHistogramMovesItAndIsOneUndoStep(FxRobot robot) throws Exception {
+        RecomputeResult original = harness.settled();
+        var chart = robot.lookup("#score-histogram").queryAs(ScoreHistogramChart.class);
+        var axis = (javafx.scene.chart.CategoryAxis) chart.getXAxis();
+        double slot = axis.getDisplayPosition("5") - axis.getDisplayPosition("0"); // pixels per 5 points
+        Node edge = robot.lookup("#band-edge-grab-0").query();
+        // drag Green's edge two bins (10 points) to the left: from 80 to about 70
+        robot.drag(edge, MouseButton.PRIMARY).moveBy(-slot, 0).moveBy(-slot, 0).drop();
+        RecomputeResult moved = harness.settled();
+        double green = vm.modelProperty().get().bands().get(0).lowerBound();
+        assertEquals(70.0, green, 1.0, "the edge follows the pointer");
+        assertEquals(harness.engine(vm.modelProperty().get()).bandRows(), moved.evaluation().bandRows());
+        assertTrue(moved.evaluation().bandRows().get(0).accounts() > original.evaluation().bandRows().get(0).accounts(),
+                "a lower Green edge holds more accounts");
+        assertEquals(String.format(java.util.Locale.ROOT, "≥ %.0f", green), label(robot, "#band-edge-caption-0"),
+                "the edge is labelled with its new score");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(original.model(), harness.settled().model(), "the whole drag is one undo step");
+    }
 }

@@ -118,8 +118,12 @@ public final class AccountsView extends BorderPane {
         vm.onWorkspace(w -> {
             List<AccountNotes.Note> notes = new AccountNotes(w.workspace()).forAccount(row.id(), 200);
             int[] span = w.observationSpan();
+            // the history of an account that renewed or churned ends at its outcome: what came after is not its story
+            int outcome = scores.frame().accounts().outcomeDay()[row.index()];
+            int end = span == null ? 0 : outcome != org.healthscore.data.AccountTable.NO_DAY && outcome > span[0]
+                    ? Math.min(span[1], outcome) : span[1];
             var history = span == null ? null : org.healthscore.engine.ScoreHistory.of(w.dataset(), scores.model(),
-                    scores.weightsOf(row.index()), row.index(), span[0], span[1], 14);
+                    scores.weightsOf(row.index()), row.index(), span[0], end, 14);
             return new Object[] {notes, history};
         }).whenComplete((found, error) -> Platform.runLater(() -> {
             if (error != null) {

@@ -17,13 +17,14 @@ import org.healthscore.model.Metric;
  */
 final class ContributionsOverTimeChart extends StackedAreaChart<Number, Number> {
     ContributionsOverTimeChart() {
-        super(EpochDayAxis.create(), new NumberAxis(0, 100, 20));
+        super(EpochDayAxis.create(), new NumberAxis()); // auto range: a low score's layers stay readable
         setId("contributions-history");
         setTitle("Contributions over time (points of 100)");
         setAnimated(false);
         setCreateSymbols(false);
-        setPrefHeight(240);
-        setMinHeight(200);
+        setPrefHeight(280);
+        setMinHeight(240);
+        setLegendSide(javafx.geometry.Side.BOTTOM);
         getYAxis().setLabel("Points");
     }
 

@@ -14,7 +14,8 @@ import org.healthscore.model.Band;
 /**
  * Score distribution: one stacked bar per score bin, retained / open / churned accounts stacked, each bar in
  * its band's color (churned accounts in a dark shade of it, so they stand out). While a slider moves the same
- * bars are updated in place — new nodes per frame would keep the FX thread busy.
+ * bars are updated in place — new nodes per frame would keep the FX thread busy. Each band's lower edge is a
+ * dashed line that can be dragged along the score axis ({@link #setOnEdgeMoved}).
  */
 public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
     public static final String CHURNED = "Churned";
@@ -62,7 +63,16 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
         }
     }
 
+    /** Told where a band edge was dragged: band index (best first), score, and whether the drag goes on. */
+    @FunctionalInterface
+    public interface EdgeListener {
+        void moved(int bandIndex, double score, boolean stillDragging);
+    }
+
     private final List<Bar[]> bars = new ArrayList<>();
+    private final List<BandEdgeHandle> edges = new ArrayList<>();
+    private double binWidth = 5;
+    private EdgeListener onEdgeMoved = (i, score, dragging) -> { };
 
     public ScoreHistogramChart() {
         super(new CategoryAxis(), new NumberAxis());
@@ -74,7 +84,14 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
         getStyleClass().add("score-histogram");
     }
 
-    public void show(Evaluation.Histogram h, List<Band> bands) {
+    public void setOnEdgeMoved(EdgeListener listener) {
+        onEdgeMoved = listener;
+    }
+
+    /** The bars for {@code h}; {@code edgeBands} (best first) are the bands whose edges are drawn and dragged. */
+    public void show(Evaluation.Histogram h, List<Band> bands, List<Band> edgeBands) {
+        showEdges(edgeBands);
+        binWidth = h.binWidth();
         if (bars.size() != h.bins()) {
             build(h);
         }
@@ -88,6 +105,63 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
             stack[0].set(h.retained()[b], String.format(Locale.ROOT, Shade.RETAINED.css, color), tip);
             stack[1].set(h.unknown()[b], String.format(Locale.ROOT, Shade.OPEN.css, color), tip);
             stack[2].set(h.churned()[b], String.format(Locale.ROOT, Shade.CHURNED.css, color), tip);
+        }
+    }
+
+    /** One handle per band above the lowest (whose edge is always 0). */
+    private void showEdges(List<Band> bands) {
+        int wanted = Math.max(0, bands.size() - 1);
+        while (edges.size() > wanted) {
+            getPlotChildren().remove(edges.remove(edges.size() - 1));
+        }
+        while (edges.size() < wanted) {
+            BandEdgeHandle handle = new BandEdgeHandle(edges.size());
+            int index = edges.size();
+            handle.grabArea().setOnMouseDragged(e -> {
+                handle.dragScore = scoreAt(handle.getParent().sceneToLocal(e.getSceneX(), e.getSceneY()).getX());
+                requestChartLayout();
+                onEdgeMoved.moved(index, handle.dragScore, true);
+            });
+            handle.grabArea().setOnMouseReleased(e -> {
+                if (!Double.isNaN(handle.dragScore)) {
+                    double score = handle.dragScore;
+                    handle.dragScore = Double.NaN;
+                    onEdgeMoved.moved(index, score, false);
+                }
+            });
+            edges.add(handle);
+            getPlotChildren().add(handle);
+        }
+        for (int i = 0; i < wanted; i++) {
+            edges.get(i).show(bands.get(i));
+        }
+        requestChartLayout();
+    }
+
+    /** x (plot coordinates) of a score: bins are categories, so interpolate inside the bin's slot. */
+    private double xOf(double score) {
+        CategoryAxis axis = (CategoryAxis) getXAxis();
+        if (axis.getCategories().size() < 2) {
+            return 0;
+        }
+        double first = axis.getDisplayPosition(axis.getCategories().get(0));
+        double slot = axis.getDisplayPosition(axis.getCategories().get(1)) - first;
+        return first - slot / 2 + score / binWidth * slot;
+    }
+
+    private double scoreAt(double x) {
+        double zero = xOf(0);
+        double slot = xOf(binWidth) - zero;
+        return slot <= 0 ? 0 : Math.max(0, Math.min(100, (x - zero) / slot * binWidth));
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        double height = getYAxis().getHeight();
+        for (BandEdgeHandle handle : edges) {
+            handle.place(xOf(handle.score()), height);
+            handle.toFront();
         }
     }
 

@@ -57,9 +57,7 @@ public final class BandsEditor extends VBox {
     }
 
     private List<Band> current() {
-        var model = vm.modelProperty().get();
-        var seg = SegmentWeights.find(model, vm.segmentViewProperty().get());
-        return Bands.descending(seg == null ? model.bands() : seg.bandsOr(model.bands()));
+        return vm.models().viewBands();
     }
 
     private void rebuild() {
@@ -118,11 +116,8 @@ public final class BandsEditor extends VBox {
         if (index >= bands.size() || bands.get(index).equals(changed)) {
             return;
         }
-        // an edge stays between its neighbours, so the bands keep their order while it is dragged
-        double lo = index < bands.size() - 1 ? bands.get(index + 1).lowerBound() + 1 : 0;
-        double hi = index > 0 ? bands.get(index - 1).lowerBound() - 1 : 100;
-        double bound = Math.max(lo, Math.min(hi, changed.lowerBound()));
-        bands.set(index, new Band(changed.name(), bound, changed.color(), changed.playbook()));
+        bands.set(index, changed);
+        bands = new ArrayList<>(Bands.withEdge(bands, index, changed.lowerBound()));
         updating = stillDragging; // keep the slider being dragged; rebuild once it is released
         try {
             vm.models().editBands(bands, stillDragging);

@@ -29,10 +29,10 @@ import org.healthscore.model.Normalization;
  */
 final class MetricEditor extends VBox {
     private static final String LINEAR = "Linear";
-    private static final String STEPPED = "Thresholds (stepped 0/5/10)";
-    private static final String INTERPOLATED = "Thresholds (interpolated)";
+    private static final String STEPPED = "Stepped 0 / 5 / 10";
+    private static final String INTERPOLATED = "Interpolated thresholds";
     private static final String BINS = "Bins (as defined)";
-    private static final String PERCENTILES = "Percentile bins (5 groups from the data)";
+    private static final String PERCENTILES = "Percentile bins (5)";
     private static final String CATEGORIES = "Points per category";
     private static final List<String> NUMERIC_TYPES = List.of(LINEAR, STEPPED, INTERPOLATED, BINS, PERCENTILES);
 

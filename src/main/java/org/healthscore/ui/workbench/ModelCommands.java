@@ -211,4 +211,27 @@ public final class ModelCommands {
         vm.liveEdit(org.healthscore.model.SegmentWeights.withBands(current, vm.segmentViewProperty().get(),
                 vm.segmentColumn(), bands), stillDragging);
     }
+
+    /** The bands of the current view (the chosen segment's, or the model's), best first. */
+    public List<org.healthscore.model.Band> viewBands() {
+        return viewBands(vm.modelProperty().get());
+    }
+
+    /** The bands of the current view in {@code model}, best first. */
+    public List<org.healthscore.model.Band> viewBands(HealthModel model) {
+        var seg = org.healthscore.model.SegmentWeights.find(model, vm.segmentViewProperty().get());
+        return org.healthscore.model.Bands.descending(seg == null ? model.bands() : seg.bandsOr(model.bands()));
+    }
+
+    /** Moves one band's lower edge (index in {@link #viewBands()}), live while dragged on the histogram. */
+    public void moveBandEdge(int index, double score, boolean stillDragging) {
+        List<org.healthscore.model.Band> bands = viewBands();
+        if (index < 0 || index >= bands.size() - 1) {
+            return; // the lowest band always starts at 0
+        }
+        List<org.healthscore.model.Band> moved = org.healthscore.model.Bands.withEdge(bands, index, score);
+        if (!moved.equals(bands) || !stillDragging) {
+            editBands(moved, stillDragging);
+        }
+    }
 }

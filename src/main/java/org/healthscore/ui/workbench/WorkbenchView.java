@@ -36,6 +36,7 @@ public final class WorkbenchView extends BorderPane {
     public WorkbenchView(WorkbenchViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
         histogram.setId("score-histogram");
+        histogram.setOnEdgeMoved((band, score, dragging) -> vm.models().moveBandEdge(band, score, dragging));
         bandChurn.setId("band-churn");
         deciles.setId("decile-chart");
         roc.setId("roc-chart");
@@ -103,7 +104,7 @@ public final class WorkbenchView extends BorderPane {
         }
         Evaluation e = r.evaluation();
         RecomputeResult before = vm.baselineProperty().get();
-        histogram.show(e.histogram(), r.scores().bands());
+        histogram.show(e.histogram(), r.scores().bands(), vm.models().viewBands(r.model()));
         bandChurn.show(e.bandRows());
         deciles.show(e.deciles());
         roc.show(e);
