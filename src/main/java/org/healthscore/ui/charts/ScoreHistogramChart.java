@@ -95,6 +95,11 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
         if (bars.size() != h.bins()) {
             build(h);
         }
+        int tallest = 0;
+        for (int b = 0; b < h.bins(); b++) {
+            tallest = Math.max(tallest, h.total(b));
+        }
+        StickyAxis.fit((NumberAxis) getYAxis(), tallest);
         for (int b = 0; b < h.bins(); b++) {
             int band = h.band()[b];
             String color = band >= 0 && band < bands.size() ? bands.get(band).color() : "#888888";
@@ -183,7 +188,7 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
             open.getData().add(stack[1].data);
             churned.getData().add(stack[2].data);
         }
-        ((CategoryAxis) getXAxis()).getCategories().setAll(categories);
+        StickyAxis.categories((CategoryAxis) getXAxis(), categories);
         getData().setAll(List.of(retained, open, churned));
     }
 }

@@ -26,6 +26,7 @@ import org.healthscore.ui.charts.ScoreHistogramChart;
  */
 public final class WorkbenchView extends BorderPane {
     private final ScoreHistogramChart histogram = new ScoreHistogramChart();
+    private long tableShownAt;
     private final BandChurnChart bandChurn = new BandChurnChart();
     private final DecileChart deciles = new DecileChart();
     private final RocChart roc = new RocChart();
@@ -109,7 +110,12 @@ public final class WorkbenchView extends BorderPane {
         deciles.show(e.deciles());
         roc.show(e);
         figures.show(e, before == null ? null : before.evaluation());
-        bandTable.show(e);
+        // the table is read, not watched: during a drag it follows a few times a second, and exactly on release
+        long now = System.nanoTime();
+        if (r.options().exact() || now - tableShownAt > 250_000_000L) {
+            bandTable.show(e);
+            tableShownAt = now;
+        }
     }
 
     private static HBox statusBar(WorkbenchViewModel vm) {
