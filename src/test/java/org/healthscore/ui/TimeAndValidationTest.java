@@ -1,36 +1,22 @@
 package org.healthscore.ui;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.healthscore.ui.WorkbenchHarness.label;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.Evaluation;
-import org.healthscore.engine.Evaluator;
 import org.healthscore.engine.RecomputeResult;
-import org.healthscore.model.HealthModel;
-import org.healthscore.model.SegmentWeights;
-import org.healthscore.ui.charts.ScoreHistogramChart;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,15 +25,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Time, validation and calibration through the real window: as-of date, lead time, backtest, alerts, suggestions. */
 @ExtendWith(ApplicationExtension.class)
 class TimeAndValidationTest {
-    @TempDir
-    Path dir;
     WorkbenchViewModel vm;
     WorkbenchHarness harness;
-    final FakeDialogs dialogs = new FakeDialogs();
 
     @Start
-    void start(Stage stage) throws Exception {
-        harness = new WorkbenchHarness(stage, dialogs, 1400, 950).withSample();
+    void start(Stage stage) {
+        harness = new WorkbenchHarness(stage, new FakeDialogs(), 1400, 950).withSample();
         vm = harness.vm;
     }
 

@@ -15,7 +15,6 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.healthscore.model.Band;
 import org.healthscore.model.Bands;
-import org.healthscore.model.SegmentWeights;
 
 /**
  * Model → Bands…: each band's name, color, playbook and lower edge; drag an edge and every chart follows.
