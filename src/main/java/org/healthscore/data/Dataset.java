@@ -52,6 +52,33 @@ public final class Dataset {
         return names;
     }
 
+    /**
+     * Refuses a metric source this data cannot give a meaningful number for, saying why: a column it lacks, a
+     * ratio or trend of categories, or a trend of a column with one value per account (no history).
+     */
+    public void checkSource(org.healthscore.model.MetricSource source) {
+        for (String column : source.columns()) {
+            if (!hasColumn(column)) {
+                throw new IllegalArgumentException("the workspace has no column '" + column + "'");
+            }
+            if (source instanceof org.healthscore.model.MetricSource.Column) {
+                continue;
+            }
+            String kind = source instanceof org.healthscore.model.MetricSource.Ratio ? "a ratio" : "a change over days";
+            ObservationSeries history = series.get(column);
+            boolean categories = history != null ? history.categories() != null
+                    : accounts.attributes().get(column).isCategorical();
+            if (categories) {
+                throw new IllegalArgumentException("'" + column + "' holds categories, not numbers, so it cannot be "
+                        + "part of " + kind);
+            }
+            if (source instanceof org.healthscore.model.MetricSource.Trend && history == null) {
+                throw new IllegalArgumentException("'" + column + "' has one value per account, not a history over "
+                        + "time, so it has no change over days");
+            }
+        }
+    }
+
     /** Earliest and latest observation day over all series, or null when the dataset has none (a snapshot). */
     public int[] observationSpan() {
         int lo = Integer.MAX_VALUE;

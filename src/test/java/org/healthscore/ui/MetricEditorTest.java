@@ -109,4 +109,18 @@ class MetricEditorTest {
         assertEquals(MAPPED,
                 metric("respondent_role").normalization(), "a bad entry changes nothing");
     }
+
+    @Test
+    void aRatioOfCategoriesIsRefusedWithAMessageAndTheEditorShowsTheSourceAsItIs(FxRobot robot) throws Exception {
+        RecomputeResult before = harness.settled();
+        robot.clickOn("#edit-metric-usage");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> combo(robot, "#metric-column").setValue("industry"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#status").contains("industry"));
+        assertTrue(label(robot, "#status").contains("'industry' holds categories, not numbers, so it cannot be part "
+                + "of a ratio"), label(robot, "#status"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "active_users".equals(
+                combo(robot, "#metric-column").getValue()));
+        assertEquals(before.model(), vm.modelProperty().get(), "nothing changed");
+    }
 }

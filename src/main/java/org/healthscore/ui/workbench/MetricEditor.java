@@ -62,7 +62,7 @@ final class MetricEditor extends VBox {
         this.source = new SourceEditor(() -> {
             var w = vm.workspaceProperty().get();
             return w == null ? List.of() : List.copyOf(w.dataset().columnNames());
-        }, s -> vm.models().changeSource(shown.key(), s));
+        }, this::changeSource);
         this.categories = new CategoryPointsEditor(
                 mapping -> vm.models().editMetric(shown.withNormalization(mapping), false), vm::notify);
         setSpacing(8);
@@ -156,6 +156,16 @@ final class MetricEditor extends VBox {
             }
         });
         show();
+    }
+
+    private void changeSource(org.healthscore.model.MetricSource chosen) {
+        String key = shown.key();
+        // refused or not, the controls then show the metric's source as it is
+        vm.models().changeSource(key, chosen).thenRun(() -> Platform.runLater(() -> {
+            if (shown != null && shown.key().equals(key)) {
+                source.show(shown.source());
+            }
+        }));
     }
 
     private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {

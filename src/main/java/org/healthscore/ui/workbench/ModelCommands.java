@@ -163,17 +163,19 @@ public final class ModelCommands {
     /**
      * Reads a metric from another source — a column, a ratio of two, or a column's change over a number of days
      * (undoable). When the new values are categories and the normalization is numeric (or the other way round),
-     * the normalization starts over from a default for the new values.
+     * the normalization starts over from a default for the new values. A source the data cannot give numbers
+     * for is refused with a message; the future completes either way.
      */
-    public void changeSource(String key, org.healthscore.model.MetricSource source) {
+    public CompletableFuture<Void> changeSource(String key, org.healthscore.model.MetricSource source) {
         HealthModel current = vm.modelProperty().get();
         var metric = current == null ? null : current.metric(key).orElse(null);
         if (metric == null || metric.source().equals(source)) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         var moved = new org.healthscore.model.Metric(metric.key(), metric.label(), source, metric.direction(),
                 metric.normalization(), metric.missing(), metric.stalenessDays(), metric.weight());
-        vm.onWorkspace(w -> {
+        return vm.onWorkspace(w -> {
+            w.dataset().checkSource(source);
             var raw = w.frameAssembler().resolve(moved, w.frame().asOfDays());
             boolean categories = moved.normalization() instanceof org.healthscore.model.Normalization.Categorical;
             return raw.isCategorical() == categories ? moved
@@ -184,7 +186,7 @@ public final class ModelCommands {
             } else if (metric.equals(vm.modelProperty().get().metric(key).orElse(null))) {
                 editMetric(changed, false);
             }
-        }, vm.fxThread());
+        }, vm.fxThread()).handle((changed, e) -> (Void) null);
     }
 
     /**
