@@ -185,6 +185,14 @@ public final class Workspace implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * A second, read-only connection to the same file (WAL lets it read beside the main one), for reading
+     * datasets in parallel; the caller closes it.
+     */
+    Connection openReader() throws SQLException {
+        return connect(file, true);
+    }
+
     public int schemaVersion() {
         try {
             return userVersion(connection);

@@ -61,6 +61,28 @@ class CsvImporterTest {
     }
 
     @Test
+    void severalObservationFilesLoadTogetherWithClashingNamesQualifiedAndGapsMissing() throws Exception {
+        Path accounts = csv("accounts.csv", "account_id,segment,score\nA1,SMB,1\nA2,SMB,2\n");
+        Path usage = csv("usage.csv", "account_id,month,active_users,score\nA1,2025-01-01,3,7\nA1,2025-02-01,,8\n"
+                + "A2,2024-12-31,40,9\n");
+        Path support = csv("support.csv", "account_id,month,active_users\nA2,2025-01-15,5\nA1,2025-01-15,6\n");
+        try (Workspace ws = Workspace.create(dir.resolve("w.hsw"))) {
+            assertTrue(importFiles(ws, 0, accounts, usage, support).committed());
+            Dataset d = new DatasetLoader(ws).load();
+            int jan1 = (int) java.time.LocalDate.parse("2025-01-01").toEpochDay();
+            var users = d.series().get("active_users");
+            assertEquals(3.0, users.valueAsOf(0, jan1, 365), "the first file keeps the plain name");
+            assertEquals(3.0, users.valueAsOf(0, jan1 + 40, 365), "an empty cell is no observation, not zero");
+            assertEquals(40.0, users.valueAsOf(1, jan1 - 1, 365), "dates are read to the day");
+            assertTrue(Double.isNaN(users.valueAsOf(1, jan1 - 2, 365)), "nothing before the first observation");
+            assertEquals(6.0, d.series().get("support.active_users").valueAsOf(0, jan1 + 14, 365),
+                    "a second file's column of the same name is qualified by its dataset");
+            assertEquals(7.0, d.series().get("usage.score").valueAsOf(0, jan1, 365),
+                    "as is a series named like an account attribute");
+        }
+    }
+
+    @Test
     void rejectedRowsAreReportedWithLineColumnValueAndReason() throws Exception {
         StringBuilder good = new StringBuilder();
         for (int i = 10; i < 30; i++) {
