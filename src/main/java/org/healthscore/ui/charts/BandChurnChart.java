@@ -45,7 +45,7 @@ public final class BandChurnChart extends BarChart<String, Number> {
             getData().setAll(List.of(series));
         }
         StickyAxis.categories((CategoryAxis) getXAxis(), names);
-        StickyAxis.fit((NumberAxis) getYAxis(), rows.stream().mapToDouble(r -> Double.isNaN(r.churnRate()) ? 0
+        StickyAxis.fitPercent((NumberAxis) getYAxis(), rows.stream().mapToDouble(r -> Double.isNaN(r.churnRate()) ? 0
                 : 100 * r.churnRate()).max().orElse(0));
         for (int i = 0; i < rows.size(); i++) {
             Evaluation.BandRow r = rows.get(i);

@@ -43,7 +43,7 @@ public final class DecileChart extends BarChart<String, Number> {
             getData().setAll(List.of(series));
         }
         StickyAxis.categories((CategoryAxis) getXAxis(), deciles.stream().map(d -> Integer.toString(d.decile())).toList());
-        StickyAxis.fit((NumberAxis) getYAxis(), deciles.stream().mapToDouble(d -> Double.isNaN(d.churnRate()) ? 0
+        StickyAxis.fitPercent((NumberAxis) getYAxis(), deciles.stream().mapToDouble(d -> Double.isNaN(d.churnRate()) ? 0
                 : 100 * d.churnRate()).max().orElse(0));
         for (int i = 0; i < deciles.size(); i++) {
             Evaluation.DecileRow d = deciles.get(i);

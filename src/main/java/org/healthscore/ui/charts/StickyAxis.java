@@ -15,15 +15,27 @@ final class StickyAxis {
 
     /** A value axis from 0 that fits {@code max} with some headroom. */
     static void fit(NumberAxis axis, double max) {
+        fit(axis, max, Double.POSITIVE_INFINITY);
+    }
+
+    /** A percentage axis: as {@link #fit(NumberAxis, double)}, never above 100 %. */
+    static void fitPercent(NumberAxis axis, double max) {
+        fit(axis, max, 100);
+    }
+
+    private static void fit(NumberAxis axis, double max, double cap) {
         axis.setAutoRanging(false);
         double upper = axis.getUpperBound();
-        boolean fits = max <= upper && (max >= 0.4 * upper || upper <= 1);
-        if (fits && axis.getLowerBound() == 0) {
+        // the first fit sets the range whatever the axis had (its defaults, or an auto-range)
+        boolean ours = axis.getProperties().put(StickyAxis.class, Boolean.TRUE) != null;
+        boolean fits = max <= upper && (max >= 0.4 * upper || upper <= 1) && upper <= cap;
+        if (ours && fits) {
             return;
         }
-        double step = niceStep(Math.max(max, 1e-9) * 1.1 / 4);
+        double wanted = Math.max(max, 1e-9) * 1.1;
+        double step = niceStep(Math.min(wanted, cap) / 5); // four to five ticks
         axis.setLowerBound(0);
-        axis.setUpperBound(step * Math.ceil(Math.max(max, 1e-9) * 1.1 / step));
+        axis.setUpperBound(Math.min(cap, step * Math.ceil(wanted / step)));
         axis.setTickUnit(step);
     }
 
