@@ -188,7 +188,8 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
             open.getData().add(stack[1].data);
             churned.getData().add(stack[2].data);
         }
-        StickyAxis.categories((CategoryAxis) getXAxis(), categories);
+        // the score axis keeps auto-ranging: it is what rotates or thins its 20 labels when the chart is narrow
+        ((CategoryAxis) getXAxis()).getCategories().setAll(categories);
         getData().setAll(List.of(retained, open, churned));
     }
 }

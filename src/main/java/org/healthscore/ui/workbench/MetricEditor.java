@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -67,7 +68,7 @@ final class MetricEditor extends VBox {
                 mapping -> vm.models().editMetric(shown.withNormalization(mapping), false), vm::notify);
         setSpacing(8);
         setPadding(new Insets(12));
-        setPrefWidth(340);
+        setPrefWidth(350);
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
         direction.getItems().setAll(Direction.values());
@@ -103,7 +104,10 @@ final class MetricEditor extends VBox {
         grid.addRow(0, new Label("Direction"), direction);
         grid.addRow(1, new Label("Normalization"), type);
         grid.addRow(2, new Label("When missing"), missing);
-        grid.addRow(3, new Label("Stale after (days)"), staleness);
+        Label stale = new Label("Stale after");
+        Tooltip.install(stale, new Tooltip("Days after which an observation no longer counts (then the metric is "
+                + "missing for that account)"));
+        grid.addRow(3, stale, staleness);
         for (var c : List.<Region>of(direction, type, missing, staleness)) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
