@@ -23,10 +23,24 @@ import org.healthscore.data.Outcome;
  * and attribute columns become series keyed by column name (qualified as dataset.column on a clash).
  */
 public final class DatasetLoader {
+    /** Rows between two progress reports of one reader. */
+    private static final int REPORT_EVERY = 1 << 16;
     private final Workspace workspace;
+    private final LoadListener listener;
+    private final java.util.concurrent.atomic.AtomicLong rowsRead = new java.util.concurrent.atomic.AtomicLong();
+    private long rowsTotal;
 
     public DatasetLoader(Workspace workspace) {
+        this(workspace, LoadListener.NONE);
+    }
+
+    public DatasetLoader(Workspace workspace, LoadListener listener) {
         this.workspace = workspace;
+        this.listener = listener;
+    }
+
+    private void read(long rows) {
+        listener.progress(rowsRead.addAndGet(rows), rowsTotal);
     }
 
     public Dataset load() {
@@ -36,9 +50,11 @@ public final class DatasetLoader {
             return new Dataset(workspace.name(), new AccountTable(new String[0], new byte[0], new double[0],
                     new int[0], Map.of(), null), Map.of());
         }
+        rowsTotal = infos.stream().mapToLong(DatasetInfo::rows).sum();
         try {
             DatasetInfo accountsInfo = primaryAccounts(infos);
             AccountTable accounts = accountsInfo != null ? readAccounts(accountsInfo) : idsOnly(infos);
+            read(accountsInfo != null ? accountsInfo.rows() : 0);
             Map<String, Integer> index = accounts.indexById();
             // a further file without an as-of date is a snapshot of the day it was imported
             List<DatasetInfo> observations = infos.stream().filter(d -> d != accountsInfo).toList();
@@ -187,7 +203,7 @@ public final class DatasetLoader {
     }
 
     /** One observation dataset's metric and attribute columns, as (column name, series) in column order. */
-    private static List<Map.Entry<String, ObservationSeries>> readSeries(Connection connection, DatasetInfo d,
+    private List<Map.Entry<String, ObservationSeries>> readSeries(Connection connection, DatasetInfo d,
             Map<String, Integer> index, int n) throws SQLException {
         List<ColumnSpec> cols = d.columns().stream()
                 .filter(c -> c.role() == ColumnRole.METRIC || c.role() == ColumnRole.ATTRIBUTE)
@@ -217,7 +233,12 @@ public final class DatasetLoader {
             builders.set(i, new ObservationSeries.Builder(cols.get(i).name(), n, null));
         }
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+            int sinceReport = 0;
             while (rs.next()) {
+                if (++sinceReport == REPORT_EVERY) {
+                    read(sinceReport);
+                    sinceReport = 0;
+                }
                 Integer account = index.get(rs.getString(1));
                 if (account == null) {
                     continue; // an observation for an account the accounts file does not list
@@ -242,6 +263,7 @@ public final class DatasetLoader {
                     }
                 }
             }
+            read(sinceReport);
         }
         List<Map.Entry<String, ObservationSeries>> out = new ArrayList<>();
         for (int i = 0; i < cols.size(); i++) {

@@ -68,7 +68,11 @@ class CsvImporterTest {
         Path support = csv("support.csv", "account_id,month,active_users\nA2,2025-01-15,5\nA1,2025-01-15,6\n");
         try (Workspace ws = Workspace.create(dir.resolve("w.hsw"))) {
             assertTrue(importFiles(ws, 0, accounts, usage, support).committed());
-            Dataset d = new DatasetLoader(ws).load();
+            List<long[]> reports = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            Dataset d = new DatasetLoader(ws, (read, total) -> reports.add(new long[] {read, total})).load();
+            long[] last = reports.stream().max(java.util.Comparator.comparingLong(r -> r[0])).orElseThrow();
+            assertEquals(2 + 3 + 2, last[1], "progress counts every row of the three files");
+            assertEquals(last[1], last[0], "and ends with all of them read");
             int jan1 = (int) java.time.LocalDate.parse("2025-01-01").toEpochDay();
             var users = d.series().get("active_users");
             assertEquals(3.0, users.valueAsOf(0, jan1, 365), "the first file keeps the plain name");

@@ -14,6 +14,7 @@ import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 import org.healthscore.model.StarterTemplates;
 import org.healthscore.store.DatasetLoader;
+import org.healthscore.store.LoadListener;
 import org.healthscore.store.Workspace;
 
 /**
@@ -53,22 +54,27 @@ public final class LoadedWorkspace implements AutoCloseable {
     }
 
     public static LoadedWorkspace open(Path file) {
-        return load(Workspace.open(file), true);
+        return open(file, LoadListener.NONE);
+    }
+
+    /** Opens and reads a workspace, telling {@code listener} how far the reading has come. */
+    public static LoadedWorkspace open(Path file, LoadListener listener) {
+        return load(Workspace.open(file), true, listener);
     }
 
     /** A new, empty workspace (the window then offers to import CSV files). */
     public static LoadedWorkspace create(Path file) {
-        return load(Workspace.create(file), true);
+        return load(Workspace.create(file), true, LoadListener.NONE);
     }
 
     /** The same open workspace read again, after its data changed (an import). */
-    public LoadedWorkspace reload() {
-        return load(workspace, false);
+    public LoadedWorkspace reload(LoadListener listener) {
+        return load(workspace, false, listener);
     }
 
-    private static LoadedWorkspace load(Workspace ws, boolean closeOnFailure) {
+    private static LoadedWorkspace load(Workspace ws, boolean closeOnFailure, LoadListener listener) {
         try {
-            Dataset dataset = new DatasetLoader(ws).load();
+            Dataset dataset = new DatasetLoader(ws, listener).load();
             int[] span = dataset.observationSpan();
             int asOfDay = span != null ? span[1] : (int) LocalDate.now().toEpochDay();
             return new LoadedWorkspace(ws, dataset, AsOfPolicy.withLead(asOfDay, DEFAULT_LEAD_DAYS), starterFor(dataset));

@@ -72,28 +72,30 @@ public final class WorkbenchViewModel {
 
     /** Opens a workspace in the background; {@code prepare} may first create it (the sample on first run). */
     public void open(Path file, Function<Path, Path> prepare) {
-        load("Opening " + file.getFileName() + "…", () -> LoadedWorkspace.open(prepare.apply(file)), null);
+        load("Opening " + file.getFileName(), p -> LoadedWorkspace.open(prepare.apply(file), p), null);
     }
 
     /** Creates a new, empty workspace and opens it. */
     public void create(Path file) {
-        load("Creating " + file.getFileName() + "…", () -> LoadedWorkspace.create(file), null);
+        load("Creating " + file.getFileName(), p -> LoadedWorkspace.create(file), null);
     }
 
     /** Reads the open workspace's data again (after an import), keeping the model being designed. */
     public void reload() {
         LoadedWorkspace current = workspace.get();
         if (current != null) {
-            load("Reading " + current.workspace().name() + "…", current::reload, model.get());
+            load("Reading " + current.workspace().name(), current::reload, model.get());
         }
     }
 
-    private void load(String message, java.util.function.Supplier<LoadedWorkspace> loader, HealthModel keepModel) {
+    private void load(String message, Function<org.healthscore.store.LoadListener, LoadedWorkspace> loader,
+                      HealthModel keepModel) {
         busy.set(true);
-        status.set(message);
+        status.set(message + "…");
+        LoadProgress progress = new LoadProgress(message, status::set, fxThread);
         background.execute(() -> {
             try {
-                LoadedWorkspace loaded = loader.get();
+                LoadedWorkspace loaded = loader.apply(progress);
                 fxThread.execute(() -> opened(loaded, keepModel));
             } catch (RuntimeException e) {
                 fxThread.execute(() -> fail(e));
