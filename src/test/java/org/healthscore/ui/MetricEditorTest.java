@@ -9,38 +9,24 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.healthscore.engine.RecomputeResult;
 import org.healthscore.model.Metric;
 import org.healthscore.model.MetricSource;
 import org.healthscore.model.Normalization;
-import org.healthscore.ui.workbench.WorkbenchViewModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The metric editor's source and category controls, through the real window. */
-@ExtendWith(ApplicationExtension.class)
-class MetricEditorTest {
-    private static final Normalization MAPPED = new Normalization.Categorical(Map.of("Admin", 0.0, "Champion", 10.0,
-            "End user", 5.0, "Executive", 5.0));
-    WorkbenchViewModel vm;
-    WorkbenchHarness harness;
-
+class MetricEditorTest extends SampleWindowTest {
     @Start
     void start(Stage stage) {
-        harness = new WorkbenchHarness(stage, new FakeDialogs(), 1400, 950).withSample();
-        vm = harness.vm;
+        openSample(stage);
     }
-
-    @AfterEach
-    void stop() {
-        harness.stop();
-    }
+    private static final Normalization MAPPED = new Normalization.Categorical(Map.of("Admin", 0.0, "Champion", 10.0,
+            "End user", 5.0, "Executive", 5.0));
 
     @SuppressWarnings("unchecked")
     private static ComboBox<String> combo(FxRobot robot, String id) {

@@ -9,37 +9,21 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.Evaluation;
 import org.healthscore.engine.RecomputeResult;
-import org.healthscore.ui.workbench.WorkbenchViewModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Time, validation and calibration through the real window: as-of date, lead time, backtest, alerts, suggestions. */
-@ExtendWith(ApplicationExtension.class)
-class TimeAndValidationTest {
-    WorkbenchViewModel vm;
-    WorkbenchHarness harness;
-
+class TimeAndValidationTest extends SampleWindowTest {
     @Start
     void start(Stage stage) {
-        harness = new WorkbenchHarness(stage, new FakeDialogs(), 1400, 950).withSample();
-        vm = harness.vm;
+        openSample(stage);
     }
-
-    @AfterEach
-    void stop() {
-        harness.stop();
-    }
-
-
 
     @Test
     void suggestWeightsPreviewsOnTheChartsAndRejectUndoesIt(FxRobot robot) throws Exception {

@@ -23,42 +23,26 @@ import org.healthscore.engine.RecomputeResult;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.SegmentWeights;
 import org.healthscore.ui.charts.ScoreHistogramChart;
-import org.healthscore.ui.workbench.WorkbenchViewModel;
-import org.junit.jupiter.api.AfterEach;
+import org.testfx.framework.junit5.Start;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The live workbench through its real controls: drag, undo, redo, segments, PNG export. */
-@ExtendWith(ApplicationExtension.class)
-class WorkbenchLiveTest {
+class WorkbenchLiveTest extends SampleWindowTest {
+    @Start
+    void start(Stage stage) {
+        openSample(stage);
+    }
     @TempDir
     Path dir;
-    WorkbenchViewModel vm;
-    WorkbenchHarness harness;
-    final FakeDialogs dialogs = new FakeDialogs();
-
-    @Start
-    void start(Stage stage) throws Exception {
-        harness = new WorkbenchHarness(stage, dialogs, 1400, 950).withSample();
-        vm = harness.vm;
-    }
-
-    @AfterEach
-    void stop() {
-        harness.stop();
-    }
 
     private int[] shownHistogram(FxRobot robot, int series) {
         ScoreHistogramChart chart = robot.lookup("#score-histogram").queryAs(ScoreHistogramChart.class);
         XYChart.Series<String, Number> s = chart.getData().get(series);
         return s.getData().stream().mapToInt(d -> d.getYValue().intValue()).toArray();
     }
-
 
     @Test
     void draggingAWeightUpdatesEveryFigureToTheEnginesValuesWithDeltas(FxRobot robot) throws Exception {
