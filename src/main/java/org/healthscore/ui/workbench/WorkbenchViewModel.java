@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.healthscore.engine.EvaluationOptions;
 import org.healthscore.engine.RecomputeResult;
 import org.healthscore.model.HealthModel;
-import org.healthscore.model.ModelProblem;
 
 /**
  * State of the workbench window: the open workspace, the model being designed, and the latest recompute.
