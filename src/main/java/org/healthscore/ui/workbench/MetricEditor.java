@@ -68,7 +68,7 @@ final class MetricEditor extends VBox {
                 mapping -> vm.models().editMetric(shown.withNormalization(mapping), false), vm::notify);
         setSpacing(8);
         setPadding(new Insets(12));
-        setPrefWidth(350);
+        getStyleClass().add("metric-editor");
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
         direction.getItems().setAll(Direction.values());
@@ -114,6 +114,9 @@ final class MetricEditor extends VBox {
         GridPane numbers = new GridPane();
         numbers.setHgap(8);
         numbers.setVgap(6);
+        ColumnConstraints numberLabels = new ColumnConstraints();
+        numberLabels.setMinWidth(Region.USE_PREF_SIZE);
+        numbers.getColumnConstraints().setAll(numberLabels, new ColumnConstraints());
         numbers.addRow(0, new Label("Low / high"), new HBox(6, low, high));
         numbers.addRow(1, new Label("0 points at"), atRisk);
         numericControls = new VBox(6, numbers, range, thresholds, chart);

@@ -26,6 +26,8 @@ final class ThresholdSuggestionPane extends VBox {
         super(4);
         this.vm = vm;
         suggest.setId("suggest-thresholds");
+        suggest.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        use.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         result.setId("threshold-suggestion");
         result.setWrapText(true);
         use.setId("use-thresholds");

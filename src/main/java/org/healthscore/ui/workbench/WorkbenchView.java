@@ -81,12 +81,12 @@ public final class WorkbenchView extends BorderPane {
         setCenter(tabs);
         ScrollPane left = new ScrollPane(new WeightsPanel(vm));
         left.setFitToWidth(true);
-        left.setPrefWidth(310);
+        left.getStyleClass().add("weights-pane"); // widths in workbench.css: wider in presentation mode
         setLeft(left);
         MetricEditor editor = new MetricEditor(vm);
         ScrollPane right = new ScrollPane(editor);
         right.setFitToWidth(true);
-        right.setPrefWidth(350);
+        right.getStyleClass().add("metric-editor-pane");
         right.visibleProperty().bind(editor.visibleProperty());
         right.managedProperty().bind(editor.visibleProperty());
         setRight(right);
