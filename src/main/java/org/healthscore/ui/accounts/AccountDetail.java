@@ -72,9 +72,12 @@ final class AccountDetail extends VBox {
             String tip = Double.isNaN(c[j]) ? metrics.get(j).label() + ": no value, left out (re-weighted)"
                     : String.format(Locale.ROOT, "%s: %.1f points (%.1f of 10)", metrics.get(j).label(), c[j],
                     row.points()[j]);
+            // each metric in the theme's chart color it has in "Contributions over time" (series j there)
+            String fill = "-fx-bar-fill: -color-chart-" + (j % 8 + 1) + ";";
             d.nodeProperty().addListener((o, a, node) -> {
                 if (node != null) {
                     Tooltip.install(node, new Tooltip(tip));
+                    node.setStyle(fill);
                 }
             });
             series.getData().add(d);
