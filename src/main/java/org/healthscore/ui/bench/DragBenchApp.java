@@ -148,10 +148,12 @@ public final class DragBenchApp extends Application {
                         + "FX thread, applying a live result to the window: median %.1f ms, max %.1f ms "
                         + "(the exact result on release: %.1f ms)%n"
                         + "FX thread, CSS and layout pass of a frame: median %.1f ms, max %.1f ms%n"
-                        + "FX-thread stall by the workbench (longest apply + longest CSS/layout): %.1f ms",
+                        + "FX-thread stall by the workbench (longest apply + longest CSS/layout): %.1f ms%n"
+                        + "frames whose CSS/layout took over 16 ms: %d of %d",
                 accounts, POSITIONS, l.length, pct(l, 50), pct(l, 95), l.length == 0 ? Double.NaN : l[l.length - 1],
                 pct(g, 50), g.length == 0 ? Double.NaN : g[g.length - 1], c.length, pct(c, 50), pct(c, 95),
-                pct(a, 50), max(a), exactApplyMs, pct(lay, 50), max(lay), max(a) + max(lay)));
+                pct(a, 50), max(a), exactApplyMs, pct(lay, 50), max(lay), max(a) + max(lay),
+                java.util.Arrays.stream(lay).filter(x -> x > 16).count(), lay.length));
         Platform.exit();
     }
 
