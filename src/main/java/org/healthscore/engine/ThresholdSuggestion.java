@@ -33,14 +33,14 @@ public record ThresholdSuggestion(Normalization.Thresholds suggested, double inf
         double sign = metric.direction().sign();
         // x = sign·value, so that "higher x is better" for either direction
         int n = 0;
-        for (int i = 0; i < outcome.length; i++) {
-            n += outcome[i] != Outcome.UNKNOWN && !raw.isMissing(i) ? 1 : 0;
-        }
-        double[] sorted = new double[n];
         int totalChurned = 0;
         for (int i = 0; i < outcome.length; i++) {
-            totalChurned += outcome[i] == Outcome.CHURNED && !raw.isMissing(i) ? 1 : 0;
+            if (outcome[i] != Outcome.UNKNOWN && !raw.isMissing(i)) {
+                n++;
+                totalChurned += outcome[i] == Outcome.CHURNED ? 1 : 0;
+            }
         }
+        double[] sorted = new double[n];
         double[] churnedSorted = new double[totalChurned];
         int m = 0;
         int mc = 0;
