@@ -64,7 +64,8 @@ public final class WeightCalibrator {
         double total = Arrays.stream(w).sum();
         double[] percent = new double[k];
         for (int j = 0; j < k; j++) {
-            percent[j] = total > 0 ? 100 * w[j] / total : 100.0 / k;
+            // Math.max: a weight the fit held at zero may come out as -0.0, which would print as "-0 %"
+            percent[j] = total > 0 ? 100 * Math.max(0.0, w[j]) / total : 100.0 / k;
         }
         double inSuggested = auc(p, y, null, w);
         double inCurrent = auc(p, y, null, currentWeights);

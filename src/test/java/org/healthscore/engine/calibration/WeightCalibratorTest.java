@@ -49,6 +49,10 @@ class WeightCalibratorTest {
         assertTrue(free.weights()[1] < -0.1, "unconstrained, it is negative: " + free.weights()[1]);
         assertEquals(0.5, free.weights()[0], 0.05, "the true weight of metric 1 is recovered");
         assertEquals(-0.2, free.weights()[1], 0.05);
+        Calibration c = WeightCalibrator.calibrate(points, churned, new double[] {1, 1}, 3, Cancel.NEVER,
+                WeightCalibrator.Progress.NONE);
+        assertEquals("100.0 % / 0.0 %", String.format(java.util.Locale.ROOT, "%.1f %% / %.1f %%",
+                c.suggestedPercent()[0], c.suggestedPercent()[1]), "shown as 0 %, never as -0 %");
     }
 
     @Test
