@@ -76,9 +76,11 @@ final class ThresholdSuggestionPane extends VBox {
             suggestion = s;
             Normalization.Thresholds t = s.suggested();
             result.setText(String.format(Locale.ROOT, "Concerning from %s, healthy from %s%s: IV of the three groups %.3f (%s with the current cut points), "
-                            + "on %,d accounts with an outcome.", Formats.number(t.concerning()),
+                            + "on %,d accounts with an outcome%s.", Formats.number(t.concerning()),
                     Formats.number(t.healthy()), t.interpolate() ? ", 0 points at " + Formats.number(t.atRisk()) : "",
-                    s.informationValue(), Formats.ratio(s.currentInformationValue()), s.accounts()));
+                    s.informationValue(), Formats.ratio(s.currentInformationValue()), s.accounts(),
+                    // a normalization applies to every account, so it is fitted on all of them
+                    vm.segmentViewProperty().get() == null ? "" : " in every segment (cut points apply to all)"));
             use.setVisible(true);
         }));
     }
