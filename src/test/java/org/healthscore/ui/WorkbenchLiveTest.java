@@ -65,6 +65,18 @@ class WorkbenchLiveTest extends SampleWindowTest {
         double delta = expected.auc() - before.evaluation().auc();
         assertEquals(String.format(Locale.ROOT, "Δ %+.3f", delta), label(robot, "#delta-auc"));
         assertTrue(label(robot, "#figure-band-green").endsWith("%"));
+        @SuppressWarnings("unchecked")
+        var bandChurn = (javafx.scene.chart.BarChart<String, Number>) robot.lookup("#band-churn").query();
+        @SuppressWarnings("unchecked")
+        var deciles = (javafx.scene.chart.BarChart<String, Number>) robot.lookup("#decile-chart").query();
+        for (int b = 0; b < expected.bandRows().size(); b++) {
+            assertEquals(100 * expected.bandRows().get(b).churnRate(),
+                    bandChurn.getData().get(0).getData().get(b).getYValue().doubleValue(), 1e-9, "churn per band");
+        }
+        for (int d = 0; d < expected.deciles().size(); d++) {
+            assertEquals(100 * expected.deciles().get(d).churnRate(),
+                    deciles.getData().get(0).getData().get(d).getYValue().doubleValue(), 1e-9, "churn per decile");
+        }
     }
 
     @Test
