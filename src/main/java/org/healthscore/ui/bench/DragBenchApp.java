@@ -143,7 +143,7 @@ public final class DragBenchApp extends Application {
         double[] lay = layoutMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         REPORT.set(String.format(Locale.ROOT, "accounts %,d, positions %d (%d reached the charts)%n"
                         + "latency value change -> charts updated: median %.1f ms, p95 %.1f ms, max %.1f ms%n"
-                        + "frame interval: median %.1f ms, longest %.1f ms (longest FX-thread stall)%n"
+                        + "frame interval: median %.1f ms, longest %.1f ms (drawing included)%n"
                         + "recomputes shown: %d, each computed in median %.1f ms, p95 %.1f ms%n"
                         + "FX thread, applying a live result to the window: median %.1f ms, max %.1f ms "
                         + "(the exact result on release: %.1f ms)%n"
