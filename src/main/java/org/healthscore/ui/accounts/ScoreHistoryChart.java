@@ -12,8 +12,15 @@ import org.healthscore.engine.ScoreHistory;
 import org.healthscore.model.Band;
 import org.healthscore.store.AccountNotes;
 
-/** An account's score over time: the score line, a dashed line at each band's lower edge, a dot at every note. */
+/**
+ * An account's score over time: the score line over its bands' colors (a pale stripe per band, a dashed line at
+ * each lower edge) and a dot at every note.
+ */
 final class ScoreHistoryChart extends LineChart<Number, Number> {
+    /** One pale stripe per band, behind everything, laid out with the plot. */
+    private final java.util.List<javafx.scene.shape.Rectangle> stripes = new java.util.ArrayList<>();
+    private java.util.List<Band> stripeBands = java.util.List.of();
+
     ScoreHistoryChart() {
         super(EpochDayAxis.create(), new NumberAxis(0, 100, 20));
         setId("score-history");
@@ -27,6 +34,7 @@ final class ScoreHistoryChart extends LineChart<Number, Number> {
 
     void show(ScoreHistory.Series s, List<Band> bands, List<AccountNotes.Note> notes) {
         getData().clear();
+        showStripes(bands);
         var line = new XYChart.Series<Number, Number>();
         line.setName("Score");
         for (int t = 0; t < s.days().length; t++) {
@@ -68,6 +76,38 @@ final class ScoreHistoryChart extends LineChart<Number, Number> {
         getData().add(marks);
         marks.getNode().setStyle("-fx-stroke: transparent;"); // markers only, no line between notes
         line.getNode().setStyle("-fx-stroke: #24292f; -fx-stroke-width: 2.5;");
+    }
+
+    private void showStripes(List<Band> bands) {
+        getPlotChildren().removeAll(stripes);
+        stripes.clear();
+        stripeBands = org.healthscore.model.Bands.descending(bands);
+        for (Band band : stripeBands) {
+            javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle();
+            r.setFill(Color.web(band.color(), 0.14));
+            r.setMouseTransparent(true);
+            stripes.add(r);
+        }
+        getPlotChildren().addAll(0, stripes); // first: drawn behind the line and the dots
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        NumberAxis y = (NumberAxis) getYAxis();
+        double width = getXAxis().getWidth();
+        double top = 100;
+        for (int i = 0; i < stripes.size(); i++) {
+            double lower = Math.max(0, stripeBands.get(i).lowerBound());
+            double yTop = y.getDisplayPosition(top);
+            double yBottom = y.getDisplayPosition(lower);
+            stripes.get(i).setX(0);
+            stripes.get(i).setY(yTop);
+            stripes.get(i).setWidth(width);
+            stripes.get(i).setHeight(Math.max(0, yBottom - yTop));
+            stripes.get(i).toBack();
+            top = lower;
+        }
     }
 
     /** The score at the history step nearest the day, so a note's dot sits on the line. */
