@@ -180,6 +180,9 @@ class WorkbenchLiveTest extends SampleWindowTest {
         var expected = org.healthscore.engine.ScoreHistory.of(vm.workspaceProperty().get().dataset(), r.model(),
                 r.scores().weightsOf(i), i, span[0], end, 14);
         assertEquals(end, line.get(line.size() - 1).getXValue().intValue(), "the history ends at the outcome, if any");
+        var stripes = robot.lookup("#score-history .band-stripe").queryAllAs(javafx.scene.shape.Rectangle.class);
+        assertEquals(r.scores().bandsOf(i).size(), stripes.size(), "a stripe in each band's color behind the line");
+        assertTrue(stripes.stream().allMatch(st -> st.getHeight() > 0), "every band's stripe is drawn");
         assertEquals(expected.scores()[expected.scores().length - 1], line.get(line.size() - 1).getYValue().doubleValue(),
                 1e-9, "and shows the score of that day");
         @SuppressWarnings("unchecked")

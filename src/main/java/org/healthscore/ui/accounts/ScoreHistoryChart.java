@@ -86,6 +86,7 @@ final class ScoreHistoryChart extends LineChart<Number, Number> {
             javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle();
             r.setFill(Color.web(band.color(), 0.14));
             r.setMouseTransparent(true);
+            r.getStyleClass().add("band-stripe");
             stripes.add(r);
         }
         getPlotChildren().addAll(0, stripes); // first: drawn behind the line and the dots
