@@ -64,7 +64,7 @@ public final class RowScorer {
                 den += w[j];
             }
         }
-        double score = den > 0.0 ? Math.min(100.0, Math.max(0.0, (100.0 * num) / (10.0 * den))) : Double.NaN;
+        double score = den > 0.0 ? ScoreKernel.score(num, den) : Double.NaN;
         List<Band> bands = bandsBySegment.get(seg + 1);
         int b = Bands.indexOf(bands, score);
         return new Result(score, b < 0 ? null : bands.get(b).name(), seg < 0 ? null : model.segments().get(seg).name(),

@@ -39,10 +39,11 @@ public final class ScoreHistory {
                     den += weights[j];
                 }
             }
-            scores[t] = den > 0 ? Math.min(100, Math.max(0, (100.0 * num) / (10.0 * den))) : Double.NaN;
+            // the engine's own formulas, one account and one day at a time
+            scores[t] = den > 0 ? ScoreKernel.score(num, den) : Double.NaN;
+            double[] c = Scores.contributions(points, weights);
             for (int j = 0; j < metrics.size(); j++) {
-                contributions[j][t] = Double.isNaN(points[j]) || den == 0 ? Double.NaN
-                        : 100.0 * weights[j] * points[j] / (10.0 * den);
+                contributions[j][t] = c[j];
             }
         }
         return new Series(days, scores, contributions);

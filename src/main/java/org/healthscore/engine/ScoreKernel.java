@@ -48,8 +48,7 @@ final class ScoreKernel {
                 }
             }
             if (den > 0.0) {
-                // clamped because rounding can put an all-10-points account at 100.00000000000001
-                double s = Math.min(100.0, Math.max(0.0, (100.0 * num) / (10.0 * den)));
+                double s = score(num, den);
                 scoreOut[i] = s;
                 // bounds descend, so the band index is the number of bounds above the score; counted without
                 // branches because scores land in bands unpredictably (this halved the kernel's time)
@@ -63,5 +62,13 @@ final class ScoreKernel {
                 bandOut[i] = -1;
             }
         }
+    }
+
+    /**
+     * The score from Σ wⱼ·pⱼ and Σ wⱼ over the metrics that counted (den > 0): every scorer's one formula.
+     * Clamped because rounding can put an all-10-points account at 100.00000000000001.
+     */
+    static double score(double num, double den) {
+        return Math.min(100.0, Math.max(0.0, (100.0 * num) / (10.0 * den)));
     }
 }

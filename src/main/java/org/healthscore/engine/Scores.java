@@ -37,18 +37,25 @@ public record Scores(HealthModel model, AccountFrame frame, double[] score, byte
      * the score. A metric left out (re-weighted away) contributes NaN.
      */
     public double[] contributions(int account) {
-        double[] w = weightsOf(account);
+        double[] p = new double[points.length];
+        for (int j = 0; j < points.length; j++) {
+            p[j] = points[j][account];
+        }
+        return contributions(p, weightsOf(account));
+    }
+
+    /** Contributions from one account's points (NaN = left out) and weights, as {@link #contributions(int)}. */
+    static double[] contributions(double[] points, double[] weights) {
         double den = 0;
         for (int j = 0; j < points.length; j++) {
-            double p = points[j][account];
-            if (p == p) {
-                den += w[j];
+            if (points[j] == points[j]) {
+                den += weights[j];
             }
         }
         double[] out = new double[points.length];
         for (int j = 0; j < points.length; j++) {
-            double p = points[j][account];
-            out[j] = p == p && den > 0 ? 100.0 * w[j] * p / (10.0 * den) : Double.NaN;
+            double p = points[j];
+            out[j] = p == p && den > 0 ? 100.0 * weights[j] * p / (10.0 * den) : Double.NaN;
         }
         return out;
     }
