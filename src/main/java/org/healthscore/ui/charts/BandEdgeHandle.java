@@ -38,6 +38,9 @@ final class BandEdgeHandle extends Group {
     }
 
     void show(Band b) {
+        if (b.equals(band)) {
+            return; // called with every result while a slider moves: restyle only when the band changed
+        }
         band = b;
         line.setStroke(Color.web(b.color()));
         caption.setStyle("-fx-text-fill: derive(" + b.color() + ", -40%); -fx-font-weight: bold; -fx-font-size: 0.85em;"
