@@ -24,6 +24,11 @@ public record Metric(String key, String label, MetricSource source, Direction di
         Objects.requireNonNull(missing, "missing");
     }
 
+    /** Whether the two differ at most in weight: the same signal, read and turned into points the same way. */
+    public boolean sameDefinitionAs(Metric other) {
+        return other != null && withWeight(0).equals(other.withWeight(0));
+    }
+
     public Metric withWeight(double newWeight) {
         return new Metric(key, label, source, direction, normalization, missing, stalenessDays, newWeight);
     }

@@ -237,11 +237,18 @@ class TimeAndValidationTest extends SampleWindowTest {
         assertTrue(shown.contains(String.format(Locale.ROOT, "IV of the three groups %.3f (%.3f with the current cut points)",
                 expected.informationValue(), expected.currentInformationValue())), shown);
         assertTrue(expected.informationValue() >= expected.currentInformationValue(), "the suggestion separates better");
+        // a weight edit meanwhile changes neither the metric's definition nor the suggestion on screen
+        robot.doubleClickOn("#weight-field-usage").eraseText(6).write("50").type(KeyCode.ENTER);
+        RecomputeResult reweighted = harness.settled();
+        assertTrue(robot.lookup("#use-thresholds").query().isVisible(), "the suggestion is still offered");
+        assertEquals(shown, label(robot, "#threshold-suggestion"));
         robot.clickOn("#use-thresholds");
         RecomputeResult used = harness.settled();
         assertEquals(expected.suggested(), used.model().metric("usage").orElseThrow().normalization());
+        assertEquals(reweighted.model().metric("usage").orElseThrow().weight(),
+                used.model().metric("usage").orElseThrow().weight(), 0.0, "using it keeps the new weight");
         assertEquals(harness.engine(used.model()).bandRows(), used.evaluation().bandRows());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        assertEquals(before.model(), harness.settled().model(), "undo restores the previous thresholds");
+        assertEquals(reweighted.model(), harness.settled().model(), "undo restores the previous thresholds");
     }
 }

@@ -207,8 +207,8 @@ final class MetricEditor extends VBox {
         setVisible(m != null);
         setManaged(m != null);
         thresholds.show(m);
-        if (m == null || m.equals(shown)) {
-            shown = m;
+        if (m == null || m.sameDefinitionAs(shown)) {
+            shown = m; // a weight change (every frame of a weight drag) leaves the editor's controls as they are
             return;
         }
         boolean newMetric = shown == null || !shown.key().equals(m.key());

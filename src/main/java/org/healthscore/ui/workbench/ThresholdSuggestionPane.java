@@ -42,10 +42,10 @@ final class ThresholdSuggestionPane extends VBox {
         });
     }
 
-    /** The metric now in the editor: a suggestion for another metric, or another version of it, is dropped. */
+    /** The metric now in the editor: a suggestion for another metric, or another definition of it, is dropped. */
     void show(Metric m) {
-        if (metric == null || m == null || !metric.equals(m)) {
-            clear();
+        if (m == null || !m.sameDefinitionAs(metric)) {
+            clear(); // another metric, or this one read or normalized differently: the suggestion no longer applies
         }
         metric = m;
         suggest.setDisable(m == null || m.normalization() instanceof Normalization.Categorical);
@@ -66,7 +66,7 @@ final class ThresholdSuggestionPane extends VBox {
         result.setText("Searching cut points…");
         vm.models().suggestThresholds(asked.key()).whenComplete((s, error) -> Platform.runLater(() -> {
             suggest.setDisable(false);
-            if (!asked.equals(metric)) {
+            if (!asked.sameDefinitionAs(metric)) {
                 return; // the user moved on to another metric or edit meanwhile
             }
             if (error != null) {
