@@ -178,9 +178,7 @@ public final class WorkbenchViewModel {
         String view = segmentView.get();
         var weights = org.healthscore.model.WeightShares.setShare(
                 org.healthscore.model.SegmentWeights.effective(current, view), metricKey, percent, locked);
-        LoadedWorkspace loaded = workspace.get();
-        String column = loaded == null ? null : loaded.dataset().accounts().segmentColumn();
-        liveEdit(org.healthscore.model.SegmentWeights.with(current, view, column, weights), stillDragging);
+        liveEdit(org.healthscore.model.SegmentWeights.with(current, view, segmentColumn(), weights), stillDragging);
     }
 
     /** Shows an edit that may be one step of a drag: live (binned AUC) while dragging, one undo step in all. */
