@@ -24,6 +24,18 @@ public record Metric(String key, String label, MetricSource source, Direction di
         Objects.requireNonNull(missing, "missing");
     }
 
+    /**
+     * A valid key (a letter, then letters, digits and underscores; at most 50 characters, leaving room for a
+     * "_2" suffix within the format's 64) for a metric named after a column.
+     */
+    public static String keyFromName(String name) {
+        String key = name.replaceAll("[^A-Za-z0-9_]", "_");
+        if (key.isEmpty() || !Character.isLetter(key.charAt(0))) {
+            key = "m_" + key;
+        }
+        return key.length() > 50 ? key.substring(0, 50) : key;
+    }
+
     /** Whether the two differ at most in weight: the same signal, read and turned into points the same way. */
     public boolean sameDefinitionAs(Metric other) {
         return other != null && withWeight(0).equals(other.withWeight(0));

@@ -23,10 +23,7 @@ public final class ModelFromData {
     }
 
     public static Metric metric(DataColumn raw, byte[] outcome) {
-        String key = raw.name().replaceAll("[^A-Za-z0-9_]", "_");
-        if (key.isEmpty() || !Character.isLetter(key.charAt(0))) {
-            key = "m_" + key;
-        }
+        String key = Metric.keyFromName(raw.name());
         Normalization n;
         Direction dir = Direction.HIGHER_IS_BETTER;
         if (raw.isCategorical()) {

@@ -51,11 +51,7 @@ final class MetricFactory {
     }
 
     private static String uniqueKey(String column, HealthModel model) {
-        String base = column.replaceAll("[^A-Za-z0-9_]", "_");
-        if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
-            base = "m_" + base;
-        }
-        base = base.length() > 50 ? base.substring(0, 50) : base;
+        String base = Metric.keyFromName(column);
         String key = base;
         for (int k = 2; model.indexOf(key) >= 0; k++) {
             key = base + "_" + k;
