@@ -76,6 +76,9 @@ class TimeAndValidationTest extends SampleWindowTest {
         var at45 = org.healthscore.engine.Backtest.run(vm.workspaceProperty().get().dataset(), r.model(), 45, Cancel.NEVER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#backtest-lead-figures").contains("45 days")
                 && label(robot, "#backtest-lead-figures").startsWith(String.format(Locale.ROOT, "AUC %.3f", at45.auc())));
+        robot.doubleClickOn("#backtest-lead").eraseText(3).write("999").type(KeyCode.ENTER);
+        assertEquals("Type the lead time as whole days from 0 to 730.", label(robot, "#status"));
+        assertTrue(label(robot, "#backtest-lead-figures").contains("45 days"), "the figures stay those of 45 days");
     }
 
     @Test
@@ -213,6 +216,8 @@ class TimeAndValidationTest extends SampleWindowTest {
         assertEquals(harness.engine(vm.modelProperty().get()).bandRows(), at120.evaluation().bandRows());
         assertNotEquals(at60.evaluation().auc(), at120.evaluation().auc(), "further from the outcome, another AUC");
         assertTrue(label(robot, "#status").contains("120 days"), label(robot, "#status"));
+        assertEquals("120", robot.lookup("#backtest-lead").queryAs(javafx.scene.control.TextField.class).getText(),
+                "the Backtest tab starts from the workbench's lead time");
 
         robot.doubleClickOn(lead.getEditor()).eraseText(3).write("soon").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

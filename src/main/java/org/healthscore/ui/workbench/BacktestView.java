@@ -48,6 +48,13 @@ public final class BacktestView extends VBox {
             follow.invalidate();
             refresh();
         });
+        // starts from the workbench's own lead time (left panel), and follows it when it changes there
+        vm.workspaceProperty().addListener((o, was, now) -> {
+            if (now != null && (was == null || was.asOf().leadDays() != now.asOf().leadDays())
+                    && now.asOf().usesLead()) {
+                lead.setText(Integer.toString(now.asOf().leadDays()));
+            }
+        });
         leadFigures.setId("backtest-lead-figures");
         bands.setId("backtest-bands");
         javafx.scene.layout.HBox leadBar = new javafx.scene.layout.HBox(8, new Label("Lead time (days):"), lead,
@@ -68,9 +75,12 @@ public final class BacktestView extends VBox {
         HealthModel model = key.model();
         int chosen;
         try {
-            chosen = Math.max(0, Integer.parseInt(lead.getText().trim()));
+            chosen = Integer.parseInt(lead.getText().trim());
+            if (chosen < 0 || chosen > WorkspaceCommands.MAX_LEAD_DAYS) {
+                throw new NumberFormatException();
+            }
         } catch (NumberFormatException e) {
-            vm.notify("Type the lead time as a whole number of days.");
+            vm.notify("Type the lead time as whole days from 0 to " + WorkspaceCommands.MAX_LEAD_DAYS + ".");
             return;
         }
         int[] leads = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(chosen),
