@@ -47,8 +47,10 @@ public final class HeadlineFigures extends FlowPane {
             delta.setManaged(show);
             if (show) {
                 delta.setText("Δ " + changeText);
-                delta.getStyleClass().setAll(upIsGood == null ? "delta-neutral"
-                        : (change > 0) == upIsGood ? "delta-good" : "delta-bad");
+                String style = upIsGood == null ? "delta-neutral" : (change > 0) == upIsGood ? "delta-good" : "delta-bad";
+                if (!delta.getStyleClass().equals(List.of(style))) {
+                    delta.getStyleClass().setAll(style); // not every frame of a drag: a new class means a CSS pass
+                }
             }
         }
     }
