@@ -17,11 +17,13 @@ import org.healthscore.engine.SyntheticFrame;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 import org.healthscore.model.Normalization;
+import org.healthscore.model.WeightShares;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "recompute", mixinStandardHelpOptions = true,
-        description = {"Time the live recompute on a generated frame: a weight change and a normalization change,",
+        description = {"Time the live recompute on a generated frame: a weight dragged through positions, a one-off",
+                "weight change and a normalization change,",
                 "each producing scores, a 50-bin histogram, the band table and AUC (binned, as during a drag),",
                 "plus the exact sort-based evaluation for comparison."})
 final class BenchRecomputeCommand implements Callable<Integer> {
@@ -54,6 +56,9 @@ final class BenchRecomputeCommand implements Callable<Integer> {
             weightChange(engine, model, w, live);
             normalizationChange(engine, model, w, live);
         }
+        double[] drag = new double[iterations];
+        weightDrag(engine, model, live, new double[iterations]); // warm-up
+        weightDrag(engine, model, live, drag);
         double[] weight = new double[iterations];
         double[] norm = new double[iterations];
         double[] exact = new double[Math.max(3, iterations / 5)];
@@ -74,6 +79,8 @@ final class BenchRecomputeCommand implements Callable<Integer> {
         out.put("cores", rt.availableProcessors());
         out.put("weight_change_ms_median", round(percentile(weight, 50)));
         out.put("weight_change_ms_p95", round(percentile(weight, 95)));
+        out.put("weight_drag_ms_median", round(percentile(drag, 50)));
+        out.put("weight_drag_ms_p95", round(percentile(drag, 95)));
         out.put("normalization_change_ms_median", round(percentile(norm, 50)));
         out.put("normalization_change_ms_p95", round(percentile(norm, 95)));
         out.put("exact_evaluation_ms_median", round(percentile(exact, 50)));
@@ -97,6 +104,18 @@ final class BenchRecomputeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         RecomputeResult.compute(i, engine, changed, opts, Cancel.NEVER);
         return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /** One weight dragged through successive shares (the others following), as a slider drag produces. */
+    private static void weightDrag(ScoringEngine engine, HealthModel model, EvaluationOptions opts, double[] out) {
+        String key = model.metrics().get(1).key();
+        HealthModel m = model;
+        for (int i = 0; i < out.length; i++) {
+            m = m.withMetrics(WeightShares.setShare(m.metrics(), key, 10 + 40.0 * i / out.length, java.util.Set.of()));
+            long t0 = System.nanoTime();
+            RecomputeResult.compute(i, engine, m, opts, Cancel.NEVER);
+            out[i] = (System.nanoTime() - t0) / 1e6;
+        }
     }
 
     private static double normalizationChange(ScoringEngine engine, HealthModel model, int i, EvaluationOptions opts) {

@@ -17,7 +17,35 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    /** Per-chunk counters, merged after the parallel pass. */
+    private static final int UNKNOWN_INDEX = 0;
+    private static final int RETAINED_INDEX = Outcome.RETAINED - Outcome.UNKNOWN;
+    private static final int CHURNED_INDEX = Outcome.CHURNED - Outcome.UNKNOWN;
+
+    /** One chunk's counters, each indexed by [outcome index × size + bin]; merged into a {@link Tally}. */
+    private static final class ChunkCounts {
+        final int[] fine = new int[3 * FINE_BINS];
+        final int[] bandAccounts;
+        final double[] bandArr;
+        final int[] flagged = new int[3];
+        int accounts;
+        int scored;
+        int[] greenChurned = new int[16];
+        int greenChurnedCount;
+
+        ChunkCounts(int bands) {
+            bandAccounts = new int[3 * bands];
+            bandArr = new double[3 * bands];
+        }
+
+        void addGreenChurned(int row) {
+            if (greenChurnedCount == greenChurned.length) {
+                greenChurned = Arrays.copyOf(greenChurned, greenChurnedCount * 2);
+            }
+            greenChurned[greenChurnedCount++] = row;
+        }
+    }
+
+    /** All chunks' counters merged, by what the summary needs. */
     private static final class Tally {
         final int[] fineChurned = new int[FINE_BINS];
         final int[] fineRetained = new int[FINE_BINS];
@@ -71,14 +99,14 @@ public final class Evaluator {
                                                    Cancel cancel) {
         long t0 = System.nanoTime();
         Counting counting = new Counting(engine.frame().accounts(), BandScheme.of(model).size(), options);
-        Scores scores = engine.score(model, cancel, counting::tally);
+        Scores scores = engine.score(model, cancel, counting::tally, !options.exact());
         Evaluation evaluation = counting.finish(scores, cancel);
         return new RecomputeResult(sequence, model, scores, evaluation, options, (System.nanoTime() - t0) / 1e6);
     }
 
     /** The counting pass, chunk by chunk into separate tallies (no sharing between workers), then merged. */
     private static final class Counting {
-        private final Tally[] tallies;
+        private final ChunkCounts[] tallies;
         private final boolean[] mask;
         private final byte[] outcome;
         private final double[] arr;
@@ -90,7 +118,7 @@ public final class Evaluator {
         }
 
         Counting(AccountTable accounts, int bandCount, EvaluationOptions options, boolean[] include) {
-            this.tallies = new Tally[Chunks.count(accounts.size())];
+            this.tallies = new ChunkCounts[Chunks.count(accounts.size())];
             this.mask = include != null ? include : options.filter().mask(accounts);
             this.outcome = accounts.outcome();
             this.arr = accounts.arr();
@@ -98,47 +126,45 @@ public final class Evaluator {
             this.options = options;
         }
 
+        /**
+         * Counts one chunk. Every counter is indexed by outcome (unknown, retained, churned) instead of branching
+         * on it: outcomes come in no order, and the mispredicted branches made this loop as slow as the scoring.
+         */
         void tally(int chunk, int from, int to, double[] score, byte[] band) {
-            Tally t = new Tally(bandCount);
+            ChunkCounts t = new ChunkCounts(bandCount);
             tallies[chunk] = t;
             double cutoff = options.atRiskCutoff();
+            int[] fine = t.fine;
+            int[] bandAccounts = t.bandAccounts;
+            double[] bandArr = t.bandArr;
+            int[] flagged = t.flagged;
+            int bands = bandCount;
+            int accounts = 0;
+            int scored = 0;
             for (int i = from; i < to; i++) {
                 if (mask != null && !mask[i]) {
                     continue;
                 }
-                t.accounts++;
+                accounts++;
                 double s = score[i];
                 if (s != s) {
                     continue;
                 }
-                t.scored++;
-                byte o = outcome[i];
+                scored++;
+                int o = outcome[i] - Outcome.UNKNOWN; // 0 unknown, 1 retained, 2 churned
                 int f = Math.min(FINE_BINS - 1, (int) (s * (FINE_BINS / 100.0)));
                 int b = band[i];
-                double a = arr[i] == arr[i] ? arr[i] : 0.0;
-                t.bandAccounts[b]++;
-                t.bandArr[b] += a;
-                if (o == Outcome.CHURNED) {
-                    t.fineChurned[f]++;
-                    t.bandChurned[b]++;
-                    t.bandKnown[b]++;
-                    t.bandChurnedArr[b] += a;
-                    if (b == 0) {
-                        t.addGreenChurned(i);
-                    }
-                } else if (o == Outcome.RETAINED) {
-                    t.fineRetained[f]++;
-                    t.bandKnown[b]++;
-                } else {
-                    t.fineUnknown[f]++;
-                }
-                if (s < cutoff && o != Outcome.UNKNOWN) {
-                    t.flagged++;
-                    if (o == Outcome.CHURNED) {
-                        t.flaggedChurned++;
-                    }
+                double a = arr[i];
+                fine[o * FINE_BINS + f]++;
+                bandAccounts[o * bands + b]++;
+                bandArr[o * bands + b] += a == a ? a : 0.0;
+                flagged[o] += s < cutoff ? 1 : 0;
+                if (b == 0 && o == CHURNED_INDEX) {
+                    t.addGreenChurned(i);
                 }
             }
+            t.accounts = accounts;
+            t.scored = scored;
         }
 
         Evaluation finish(Scores scores, Cancel cancel) {
@@ -256,25 +282,29 @@ public final class Evaluator {
         return out;
     }
 
-    private static Tally merge(Tally[] tallies, int bands) {
+    private static Tally merge(ChunkCounts[] tallies, int bands) {
         Tally all = new Tally(bands);
-        for (Tally t : tallies) {
+        for (ChunkCounts t : tallies) {
             if (t == null) {
                 continue;
             }
             all.accounts += t.accounts;
             all.scored += t.scored;
-            all.flagged += t.flagged;
-            all.flaggedChurned += t.flaggedChurned;
-            add(all.fineChurned, t.fineChurned);
-            add(all.fineRetained, t.fineRetained);
-            add(all.fineUnknown, t.fineUnknown);
-            add(all.bandAccounts, t.bandAccounts);
-            add(all.bandChurned, t.bandChurned);
-            add(all.bandKnown, t.bandKnown);
+            all.flagged += t.flagged[RETAINED_INDEX] + t.flagged[CHURNED_INDEX];
+            all.flaggedChurned += t.flagged[CHURNED_INDEX];
+            addRange(all.fineUnknown, t.fine, UNKNOWN_INDEX * FINE_BINS);
+            addRange(all.fineRetained, t.fine, RETAINED_INDEX * FINE_BINS);
+            addRange(all.fineChurned, t.fine, CHURNED_INDEX * FINE_BINS);
             for (int b = 0; b < bands; b++) {
-                all.bandArr[b] += t.bandArr[b];
-                all.bandChurnedArr[b] += t.bandChurnedArr[b];
+                int churned = t.bandAccounts[CHURNED_INDEX * bands + b];
+                int retained = t.bandAccounts[RETAINED_INDEX * bands + b];
+                all.bandAccounts[b] += churned + retained + t.bandAccounts[UNKNOWN_INDEX * bands + b];
+                all.bandChurned[b] += churned;
+                all.bandKnown[b] += churned + retained;
+                double churnedArr = t.bandArr[CHURNED_INDEX * bands + b];
+                all.bandChurnedArr[b] += churnedArr;
+                all.bandArr[b] += churnedArr + t.bandArr[RETAINED_INDEX * bands + b]
+                        + t.bandArr[UNKNOWN_INDEX * bands + b];
             }
             for (int g = 0; g < t.greenChurnedCount; g++) {
                 all.addGreenChurned(t.greenChurned[g]);
@@ -283,9 +313,10 @@ public final class Evaluator {
         return all;
     }
 
-    private static void add(int[] into, int[] from) {
+    private static void addRange(int[] into, int[] from, int offset) {
         for (int i = 0; i < into.length; i++) {
-            into[i] += from[i];
+            into[i] += from[offset + i];
         }
     }
+
 }

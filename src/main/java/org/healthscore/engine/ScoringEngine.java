@@ -23,6 +23,12 @@ public final class ScoringEngine {
     private final Map<String, CachedPoints> cache = new HashMap<>();
     private int[] segmentOf;
     private List<Segment> segmentsAssigned;
+    /** What the last score was computed from, to see which one metric a drag is changing. */
+    private double[][] lastPoints;
+    private double[][] lastWeights;
+    private int[] lastSegmentOf;
+    private int lastSoleChange = -1;
+    private PartialSums partial;
 
     public ScoringEngine(AccountFrame frame) {
         this.frame = frame;
@@ -51,7 +57,15 @@ public final class ScoringEngine {
      * Scores, running {@code afterChunk} on each chunk of accounts right after it is scored (on the same
      * worker), so that a live evaluation can count it while its scores are still in cache.
      */
-    public synchronized Scores score(HealthModel model, Cancel cancel, ChunkTally afterChunk) {
+    public Scores score(HealthModel model, Cancel cancel, ChunkTally afterChunk) {
+        return score(model, cancel, afterChunk, false);
+    }
+
+    /**
+     * As above; a {@code preview} (a live result during a drag, not the settled one) may be computed from the
+     * other metrics' sums kept from the previous score when only one metric changed ({@link PartialSums}).
+     */
+    public synchronized Scores score(HealthModel model, Cancel cancel, ChunkTally afterChunk, boolean preview) {
         List<Metric> metrics = model.metrics();
         int k = metrics.size();
         int n = frame.size();
@@ -68,9 +82,44 @@ public final class ScoringEngine {
         }
         double[] score = new double[n];
         byte[] band = new byte[n];
-        ScoreKernel.score(points, weights, segments, lowerBounds, scheme.segmentToGlobal(), score, band, cancel,
-                afterChunk == null ? null : (chunk, from, to) -> afterChunk.tally(chunk, from, to, score, band));
+        Chunks.ChunkBody after = afterChunk == null ? null
+                : (chunk, from, to) -> afterChunk.tally(chunk, from, to, score, band);
+        double[] factors = preview ? keptSumsFor(points, weights, segments, cancel) : null;
+        if (factors != null) {
+            partial.score(points[partial.focus], weights, factors, lowerBounds, scheme.segmentToGlobal(), score, band,
+                    cancel, after);
+        } else {
+            ScoreKernel.score(points, weights, segments, lowerBounds, scheme.segmentToGlobal(), score, band, cancel,
+                    after);
+        }
+        lastPoints = points;
+        lastWeights = weights;
+        lastSegmentOf = segments;
         return new Scores(model, frame, score, band, scheme, segments, points, weights);
+    }
+
+    /**
+     * The factors with which the kept sums give these scores, building the sums first when the same one metric
+     * changed in the last two scores (a drag); null when they cannot serve (then every metric is summed again).
+     */
+    private double[] keptSumsFor(double[][] points, double[][] weights, int[] segments, Cancel cancel) {
+        double[] factors = partial == null ? null : partial.factorsFor(points, weights, segments);
+        if (factors != null || lastPoints == null || lastSegmentOf != segments) {
+            return factors;
+        }
+        int focus = PartialSums.soleChange(lastPoints, lastWeights, points, weights);
+        boolean dragging = focus >= 0 && focus == lastSoleChange;
+        lastSoleChange = focus;
+        if (!dragging) {
+            return null; // a one-off edit: building the sums would cost more than the one full pass they save
+        }
+        partial = PartialSums.build(points, weights, segments, focus, cancel);
+        return partial.factorsFor(points, weights, segments);
+    }
+
+    /** The metric whose change the kept sums are for, -1 if none: for tests. */
+    synchronized int previewFocus() {
+        return partial == null ? -1 : partial.focus;
     }
 
     /** Counts one chunk of freshly computed scores and bands. */
