@@ -7,8 +7,14 @@ import java.util.concurrent.RecursiveAction;
 /** Splits a row range into chunks and runs them on all cores; a chunk is the unit of cancellation. */
 public final class Chunks {
     static final int SIZE = 1 << 16;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
     /** All cores: the common pool keeps one core back, which on a 2-core machine halves the throughput. */
-    private static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    private static final ForkJoinPool ALL_CORES = new ForkJoinPool(CORES);
+    /**
+     * Live previews during a drag leave one core to the FX thread and the renderer: on 2 cores, previews on both
+     * made the drag benchmark's p95 latency 1.5–3× worse and its longest FX frames twice as long.
+     */
+    private static final ForkJoinPool PREVIEW = new ForkJoinPool(Math.max(1, CORES - 1));
 
     /** Work over rows [from, to) of one chunk, identified by its index. */
     @FunctionalInterface
@@ -24,6 +30,11 @@ public final class Chunks {
     }
 
     static void forEach(int rows, Cancel cancel, ChunkBody body) {
+        forEach(rows, cancel, body, false);
+    }
+
+    /** As above; a {@code preview} runs on all cores but one. */
+    static void forEach(int rows, Cancel cancel, ChunkBody body, boolean preview) {
         int chunks = count(rows);
         if (chunks == 1) {
             cancel.check();
@@ -41,7 +52,7 @@ public final class Chunks {
                 }
             };
         }
-        POOL.invoke(new RecursiveAction() {
+        (preview ? PREVIEW : ALL_CORES).invoke(new RecursiveAction() {
             @Override
             protected void compute() {
                 invokeAll(tasks);

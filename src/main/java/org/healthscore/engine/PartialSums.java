@@ -50,7 +50,7 @@ final class PartialSums {
                 num[i] = nu;
                 den[i] = de;
             }
-        });
+        }, true);
         return new PartialSums(focus, points.clone(), deepCopy(weights), segmentOf, num, den);
     }
 
@@ -128,7 +128,7 @@ final class PartialSums {
             if (after != null) {
                 after.run(chunk, from, to);
             }
-        });
+        }, true);
     }
 
     private void scoreRange(double[] focusPoints, double wf, double c, double[] lows, int[] toGlobal, int from,

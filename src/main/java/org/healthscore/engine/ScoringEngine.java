@@ -90,7 +90,7 @@ public final class ScoringEngine {
                     cancel, after);
         } else {
             ScoreKernel.score(points, weights, segments, lowerBounds, scheme.segmentToGlobal(), score, band, cancel,
-                    after);
+                    after, preview);
         }
         lastPoints = points;
         lastWeights = weights;

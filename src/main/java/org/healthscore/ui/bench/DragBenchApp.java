@@ -90,6 +90,7 @@ public final class DragBenchApp extends Application {
     /** Moves the slider one position a frame; when every position has reached the charts, hands the pass on. */
     private void drive(Slider slider, DragPass pass, java.util.function.Consumer<DragPass> then) {
         current = pass;
+        pass.startedAt = uptimeSeconds();
         new AnimationTimer() {
             private int next;
             private long last;
@@ -112,6 +113,7 @@ public final class DragBenchApp extends Application {
                 } else if (pass.settled() || (done != 0 && now - done > 5_000_000_000L)) {
                     stop();
                     current = null;
+                    pass.endedAt = uptimeSeconds();
                     then.accept(pass);
                 } else if (done == 0) {
                     done = now;
@@ -134,6 +136,8 @@ public final class DragBenchApp extends Application {
         private double appliedSincePulse;
         final boolean up;
         double exactApplyMs;
+        double startedAt;
+        double endedAt;
         boolean exactShown;
         int served;
 
@@ -156,7 +160,6 @@ public final class DragBenchApp extends Application {
             appliedSincePulse += applied;
             if (exact) {
                 exactApplyMs = Math.max(exactApplyMs, applied); // the settled result on release: reported apart
-                exactShown = served == POSITIONS;
             } else {
                 applyMs.add(applied);
             }
@@ -167,6 +170,7 @@ public final class DragBenchApp extends Application {
                 latency[served] = (now - changedAt[served]) / 1e6;
                 served++;
             }
+            exactShown |= exact && served == POSITIONS;
         }
 
         boolean settled() {
@@ -180,7 +184,7 @@ public final class DragBenchApp extends Application {
             double[] a = sorted(applyMs);
             double[] lay = sorted(layoutMs);
             double[] work = sorted(frameWorkMs);
-            return String.format(Locale.ROOT, "%s: %d positions (%d reached the charts)%n"
+            return String.format(Locale.ROOT, "%s: %d positions (%d reached the charts), JVM uptime %.1f-%.1f s%n"
                             + "  latency value change -> charts updated: median %.1f ms, p95 %.1f ms, max %.1f ms%n"
                             + "  frame interval: median %.1f ms, longest %.1f ms (drawing included)%n"
                             + "  recomputes shown: %d, each computed in median %.1f ms, p95 %.1f ms%n"
@@ -189,7 +193,7 @@ public final class DragBenchApp extends Application {
                             + "  FX thread, CSS and layout pass of a frame: median %.1f ms, max %.1f ms%n"
                             + "  FX-thread stall by the workbench (results applied + CSS/layout, longest frame): %.1f ms%n"
                             + "  frames whose workbench work took over 16 ms: %d of %d%n",
-                    title, POSITIONS, l.length, pct(l, 50), pct(l, 95), max(l), pct(g, 50), max(g), c.length,
+                    title, POSITIONS, l.length, startedAt, endedAt, pct(l, 50), pct(l, 95), max(l), pct(g, 50), max(g), c.length,
                     pct(c, 50), pct(c, 95), pct(a, 50), max(a), exactApplyMs, pct(lay, 50), max(lay),
                     max(work), Arrays.stream(work).filter(x -> x > 16).count(), work.length);
         }
@@ -204,6 +208,11 @@ public final class DragBenchApp extends Application {
                 + cold.report("first drag after opening (up, 20 -> 60 %)")
                 + warm.report("second drag (down, 60 -> 20 %)"));
         Platform.exit();
+    }
+
+    /** For lining a drag up with a -Xlog:gc log. */
+    private static double uptimeSeconds() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
     }
 
     private static double max(double[] sorted) {
