@@ -11,10 +11,10 @@ public final class Chunks {
     /** All cores: the common pool keeps one core back, which on a 2-core machine halves the throughput. */
     private static final ForkJoinPool ALL_CORES = new ForkJoinPool(CORES);
     /**
-     * Live previews during a drag leave one core to the FX thread and the renderer: on 2 cores, previews on both
-     * made the drag benchmark's p95 latency 1.5–3× worse and its longest FX frames twice as long.
+     * For a window's live previews during a drag, leaving one core to the FX thread and the renderer: on 2 cores,
+     * previews on both made the drag benchmark's p95 latency 1.5–3× worse and its longest FX frames twice as long.
      */
-    private static final ForkJoinPool PREVIEW = new ForkJoinPool(Math.max(1, CORES - 1));
+    private static final ForkJoinPool ALL_BUT_ONE = new ForkJoinPool(Math.max(1, CORES - 1));
 
     /** Work over rows [from, to) of one chunk, identified by its index. */
     @FunctionalInterface
@@ -33,8 +33,8 @@ public final class Chunks {
         forEach(rows, cancel, body, false);
     }
 
-    /** As above; a {@code preview} runs on all cores but one. */
-    static void forEach(int rows, Cancel cancel, ChunkBody body, boolean preview) {
+    /** As above, on all cores but one when {@code spareACore}. */
+    static void forEach(int rows, Cancel cancel, ChunkBody body, boolean spareACore) {
         int chunks = count(rows);
         if (chunks == 1) {
             cancel.check();
@@ -52,7 +52,7 @@ public final class Chunks {
                 }
             };
         }
-        (preview ? PREVIEW : ALL_CORES).invoke(new RecursiveAction() {
+        (spareACore ? ALL_BUT_ONE : ALL_CORES).invoke(new RecursiveAction() {
             @Override
             protected void compute() {
                 invokeAll(tasks);

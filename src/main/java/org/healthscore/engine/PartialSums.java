@@ -31,7 +31,8 @@ final class PartialSums {
     }
 
     /** Σ wⱼ·pⱼ and Σ wⱼ over the present points of every metric but {@code focus}, per account. */
-    static PartialSums build(double[][] points, double[][] weights, int[] segmentOf, int focus, Cancel cancel) {
+    static PartialSums build(double[][] points, double[][] weights, int[] segmentOf, int focus, Cancel cancel,
+                             boolean spareACore) {
         int n = points[0].length;
         double[] num = new double[n];
         double[] den = new double[n];
@@ -50,7 +51,7 @@ final class PartialSums {
                 num[i] = nu;
                 den[i] = de;
             }
-        }, true);
+        }, spareACore);
         return new PartialSums(focus, points.clone(), deepCopy(weights), segmentOf, num, den);
     }
 
@@ -112,7 +113,8 @@ final class PartialSums {
 
     /** Scores every account from the kept sums, the new focus points and weights, and the per-segment factors. */
     void score(double[] focusPoints, double[][] newWeights, double[] factor, double[][] lowerBounds,
-               int[][] toGlobal, double[] scoreOut, byte[] bandOut, Cancel cancel, Chunks.ChunkBody after) {
+               int[][] toGlobal, double[] scoreOut, byte[] bandOut, Cancel cancel, Chunks.ChunkBody after,
+               boolean spareACore) {
         boolean oneSegment = newWeights.length == 1;
         Chunks.forEach(scoreOut.length, cancel, (chunk, from, to) -> {
             if (oneSegment) {
@@ -128,7 +130,7 @@ final class PartialSums {
             if (after != null) {
                 after.run(chunk, from, to);
             }
-        }, true);
+        }, spareACore);
     }
 
     private void scoreRange(double[] focusPoints, double wf, double c, double[] lows, int[] toGlobal, int from,

@@ -12,12 +12,11 @@ final class ScoreKernel {
      * @param lowerBounds per segment (+1), its bands' lower bounds best first
      * @param toGlobal    per segment (+1), its band index → index in the model's band scheme
      * @param after       optional work on each chunk right after it is scored (the live evaluation's counting)
-     * @param preview     a live preview: leaves a core free ({@link Chunks#forEach(int, Cancel, Chunks.ChunkBody,
-     *                    boolean)})
+     * @param spareACore  runs on all cores but one ({@link Chunks#forEach(int, Cancel, Chunks.ChunkBody, boolean)})
      */
     static void score(double[][] points, double[][] weightsBySegment, int[] segmentOf, double[][] lowerBounds,
                       int[][] toGlobal, double[] scoreOut, byte[] bandOut, Cancel cancel, Chunks.ChunkBody after,
-                      boolean preview) {
+                      boolean spareACore) {
         int n = scoreOut.length;
         boolean oneSegment = weightsBySegment.length == 1;
         Chunks.forEach(n, cancel, (chunk, from, to) -> {
@@ -34,7 +33,7 @@ final class ScoreKernel {
             if (after != null) {
                 after.run(chunk, from, to); // while this chunk's scores are still in cache
             }
-        }, preview);
+        }, spareACore);
     }
 
     private static void scoreRange(double[][] points, double[] w, double[] lows, int[] toGlobal, int from, int to,

@@ -20,6 +20,7 @@ public final class ScoringEngine {
     }
 
     private final AccountFrame frame;
+    private final boolean previewsLeaveACore;
     private final Map<String, CachedPoints> cache = new HashMap<>();
     private int[] segmentOf;
     private List<Segment> segmentsAssigned;
@@ -31,7 +32,17 @@ public final class ScoringEngine {
     private PartialSums partial;
 
     public ScoringEngine(AccountFrame frame) {
+        this(frame, false);
+    }
+
+    /**
+     * @param previewsLeaveACore live previews run on all cores but one, as a window needs: its FX thread and
+     *                           renderer keep a core while a drag recomputes ({@link Chunks#forEach(int, Cancel,
+     *                           Chunks.ChunkBody, boolean)}); settled results use every core either way
+     */
+    public ScoringEngine(AccountFrame frame, boolean previewsLeaveACore) {
         this.frame = frame;
+        this.previewsLeaveACore = previewsLeaveACore;
     }
 
     public AccountFrame frame() {
@@ -40,7 +51,7 @@ public final class ScoringEngine {
 
     /** An engine on a frame that differs in some metric columns, keeping the points of the others cached. */
     public synchronized ScoringEngine withFrame(AccountFrame newFrame) {
-        ScoringEngine next = new ScoringEngine(newFrame);
+        ScoringEngine next = new ScoringEngine(newFrame, previewsLeaveACore);
         if (newFrame.accounts() == frame.accounts()) {
             next.cache.putAll(cache);
             next.segmentOf = segmentOf;
@@ -85,12 +96,13 @@ public final class ScoringEngine {
         Chunks.ChunkBody after = afterChunk == null ? null
                 : (chunk, from, to) -> afterChunk.tally(chunk, from, to, score, band);
         double[] factors = preview ? keptSumsFor(points, weights, segments, cancel) : null;
+        boolean spareACore = preview && previewsLeaveACore;
         if (factors != null) {
             partial.score(points[partial.focus], weights, factors, lowerBounds, scheme.segmentToGlobal(), score, band,
-                    cancel, after);
+                    cancel, after, spareACore);
         } else {
             ScoreKernel.score(points, weights, segments, lowerBounds, scheme.segmentToGlobal(), score, band, cancel,
-                    after, preview);
+                    after, spareACore);
         }
         lastPoints = points;
         lastWeights = weights;
@@ -113,7 +125,7 @@ public final class ScoringEngine {
         if (!dragging) {
             return null; // a one-off edit: building the sums would cost more than the one full pass they save
         }
-        partial = PartialSums.build(points, weights, segments, focus, cancel);
+        partial = PartialSums.build(points, weights, segments, focus, cancel, previewsLeaveACore);
         return partial.factorsFor(points, weights, segments);
     }
 

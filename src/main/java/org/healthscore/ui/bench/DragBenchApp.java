@@ -45,8 +45,28 @@ public final class DragBenchApp extends Application {
         return REPORT.get();
     }
 
+    /** Stop-the-world collections as (JVM uptime at start in s, duration in ms), to tell them from the window's work. */
+    private static final List<double[]> GC_PAUSES = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    private static void recordCollections() {
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((javax.management.NotificationEmitter) gc).addNotificationListener((n, h) -> {
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) n.getUserData());
+                if (!info.getGcAction().contains("major") || info.getGcName().contains("Pause")
+                        || info.getGcName().contains("Scavenge") || info.getGcName().contains("Young")
+                        || info.getGcName().contains("Old") || info.getGcName().contains("MarkSweep")) {
+                    GC_PAUSES.add(new double[] {info.getGcInfo().getStartTime() / 1000.0,
+                            info.getGcInfo().getDuration()});
+                }
+            }, n -> n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo
+                    .GARBAGE_COLLECTION_NOTIFICATION), null);
+        }
+    }
+
     @Override
     public void start(Stage stage) throws Exception {
+        recordCollections();
         int accounts = Integer.parseInt(getParameters().getNamed().getOrDefault("accounts", "1000000"));
         Path dir = Files.createTempDirectory("hsw-drag");
         Path csv = dir.resolve("accounts.csv");
@@ -192,10 +212,22 @@ public final class DragBenchApp extends Application {
                             + "(the exact result on release: %.1f ms)%n"
                             + "  FX thread, CSS and layout pass of a frame: median %.1f ms, max %.1f ms%n"
                             + "  FX-thread stall by the workbench (results applied + CSS/layout, longest frame): %.1f ms%n"
-                            + "  frames whose workbench work took over 16 ms: %d of %d%n",
+                            + "  frames whose workbench work took over 16 ms: %d of %d%n"
+                            + "  collections during the drag: %s%n",
                     title, POSITIONS, l.length, startedAt, endedAt, pct(l, 50), pct(l, 95), max(l), pct(g, 50), max(g), c.length,
                     pct(c, 50), pct(c, 95), pct(a, 50), max(a), exactApplyMs, pct(lay, 50), max(lay),
-                    max(work), Arrays.stream(work).filter(x -> x > 16).count(), work.length);
+                    max(work), Arrays.stream(work).filter(x -> x > 16).count(), work.length, collections());
+        }
+
+        /** The collector's pauses within this drag: they stop the FX thread too, whatever it was doing. */
+        private String collections() {
+            double[] within;
+            synchronized (GC_PAUSES) {
+                within = GC_PAUSES.stream().filter(p -> p[0] >= startedAt && p[0] <= endedAt)
+                        .mapToDouble(p -> p[1]).sorted().toArray();
+            }
+            return within.length == 0 ? "none" : String.format(Locale.ROOT, "%d, longest %.0f ms, %.0f ms in all",
+                    within.length, max(within), Arrays.stream(within).sum());
         }
 
         private static double[] sorted(List<Double> values) {

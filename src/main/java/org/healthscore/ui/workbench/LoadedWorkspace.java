@@ -43,7 +43,7 @@ public final class LoadedWorkspace implements AutoCloseable {
         this.initialModel = initialModel;
         AccountFrame frame = assembler.assemble(initialModel.metrics(), asOf);
         initialModel.metrics().forEach(m -> columnBuiltFor.put(m.key(), m));
-        this.engine = new ScoringEngine(frame);
+        this.engine = new ScoringEngine(frame, true); // the window's FX thread and renderer keep a core in a drag
         this.hasOutcomeDates = java.util.Arrays.stream(dataset.accounts().outcomeDay())
                 .anyMatch(d -> d != org.healthscore.data.AccountTable.NO_DAY);
     }
