@@ -23,6 +23,7 @@ import org.healthscore.engine.RecomputeResult;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.SegmentWeights;
 import org.healthscore.ui.charts.ScoreHistogramChart;
+import org.healthscore.ui.workbench.Formats;
 import org.testfx.framework.junit5.Start;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,17 @@ class WorkbenchLiveTest extends SampleWindowTest {
         return s.getData().stream().mapToInt(d -> d.getYValue().intValue()).toArray();
     }
 
+    /** What the band table's cell in {@code column} shows for each band, top to bottom. */
+    private static List<String> shownBandColumn(FxRobot robot, String column) {
+        javafx.scene.control.TableView<?> table = robot.lookup("#band-table").queryTableView();
+        var col = table.getColumns().stream().filter(c -> c.getText().equals(column)).findFirst().orElseThrow();
+        List<String> shown = new java.util.ArrayList<>();
+        for (int row = 0; row < table.getItems().size(); row++) {
+            shown.add(String.valueOf(col.getCellObservableValue(row).getValue()));
+        }
+        return shown;
+    }
+
     @Test
     void draggingAWeightUpdatesEveryFigureToTheEnginesValuesWithDeltas(FxRobot robot) throws Exception {
         RecomputeResult before = harness.settled();
@@ -62,6 +74,12 @@ class WorkbenchLiveTest extends SampleWindowTest {
         assertArrayEquals(expected.histogram().retained(), shownHistogram(robot, 0));
         assertEquals(String.format(Locale.ROOT, "%.3f", expected.auc()), label(robot, "#figure-auc"));
         assertEquals(expected.bandRows(), after.evaluation().bandRows());
+        assertEquals(expected.bandRows().stream().map(r -> Formats.count(r.accounts())).toList(),
+                shownBandColumn(robot, "Accounts"), "the band table shows the engine's accounts per band");
+        assertEquals(expected.bandRows().stream().map(r -> Formats.percent(r.churnRate())).toList(),
+                shownBandColumn(robot, "Churn rate"));
+        assertNotEquals(before.evaluation().bandRows().stream().map(r -> Formats.count(r.accounts())).toList(),
+                shownBandColumn(robot, "Accounts"), "the drag moved accounts between bands");
         double delta = expected.auc() - before.evaluation().auc();
         assertEquals(String.format(Locale.ROOT, "Δ %+.3f", delta), label(robot, "#delta-auc"));
         assertTrue(label(robot, "#figure-band-green").endsWith("%"));
