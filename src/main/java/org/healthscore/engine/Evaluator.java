@@ -318,5 +318,4 @@ public final class Evaluator {
             into[i] += from[offset + i];
         }
     }
-
 }

@@ -63,9 +63,10 @@ final class PartialSums {
         if (pointsBefore.length != points.length || weightsBefore.length != weights.length) {
             return -1;
         }
+        boolean onlyRescaled = factors(pointsBefore, weightsBefore, -1, points, weights) != null;
         for (int f = 0; f < points.length; f++) {
-            if (factors(pointsBefore, weightsBefore, f, points, weights) != null
-                    && (pointsBefore[f] != points[f] || factors(pointsBefore, weightsBefore, -1, points, weights) == null)) {
+            boolean othersOnlyRescaled = factors(pointsBefore, weightsBefore, f, points, weights) != null;
+            if (othersOnlyRescaled && (pointsBefore[f] != points[f] || !onlyRescaled)) {
                 return f;
             }
         }

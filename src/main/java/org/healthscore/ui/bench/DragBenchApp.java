@@ -64,9 +64,8 @@ public final class DragBenchApp extends Application {
             ((javax.management.NotificationEmitter) gc).addNotificationListener((n, h) -> {
                 var info = com.sun.management.GarbageCollectionNotificationInfo.from(
                         (javax.management.openmbean.CompositeData) n.getUserData());
-                if (!info.getGcAction().contains("major") || info.getGcName().contains("Pause")
-                        || info.getGcName().contains("Scavenge") || info.getGcName().contains("Young")
-                        || info.getGcName().contains("Old") || info.getGcName().contains("MarkSweep")) {
+                // concurrent collectors also report their cycles, which do not stop the application
+                if (!info.getGcName().contains("Cycles") && !info.getGcName().contains("Concurrent")) {
                     GC_PAUSES.add(new double[] {info.getGcInfo().getStartTime() / 1000.0,
                             info.getGcInfo().getDuration()});
                 }
@@ -248,12 +247,14 @@ public final class DragBenchApp extends Application {
                             + "  FX thread, applying a live result to the window: median %.1f ms, max %.1f ms "
                             + "(the exact result on release: %.1f ms)%n"
                             + "  FX thread, CSS and layout pass of a frame: median %.1f ms, max %.1f ms%n"
-                            + "  FX-thread stall by the workbench (results applied + CSS/layout, longest frame): %.1f ms%n"
+                            + "  FX-thread stall by the workbench (results applied + CSS/layout, longest frame): "
+                            + "%.1f ms%n"
                             + "  frames whose workbench work took over 16 ms: %d of %d%n"
                             + "  the same in the FX thread's CPU time (waits for a core left out): longest %.1f ms, "
                             + "over 16 ms: %d%n"
                             + "  collections during the drag: %s%n",
-                    title, POSITIONS, l.length, startedAt, endedAt, pct(l, 50), pct(l, 95), max(l), pct(g, 50), max(g), c.length,
+                    title, POSITIONS, l.length, startedAt, endedAt, pct(l, 50), pct(l, 95), max(l), pct(g, 50), max(g),
+                    c.length,
                     pct(c, 50), pct(c, 95), pct(a, 50), max(a), exactApplyMs, pct(lay, 50), max(lay),
                     max(work), Arrays.stream(work).filter(x -> x > 16).count(), work.length, max(cpu),
                     Arrays.stream(cpu).filter(x -> x > 16).count(), collections());
