@@ -124,21 +124,15 @@ public final class ModelCommands {
     }
 
     /** Freezes a metric's normalization as percentile bins of its values in this workspace (undoable). */
-    public void percentileBins(String key, int groups) {
+    public CompletableFuture<Void> percentileBins(String key, int groups) {
         HealthModel current = vm.modelProperty().get();
-        var r = vm.resultProperty().get();
-        if (current == null || r == null || current.metric(key).isEmpty()) {
-            return;
+        var metric = current == null ? null : current.metric(key).orElse(null);
+        if (metric == null || vm.resultProperty().get() == null) {
+            return CompletableFuture.completedFuture(null);
         }
-        var metric = current.metric(key).orElseThrow();
-        vm.onWorkspace(w -> org.healthscore.engine.PercentileBins.of(w.engineFor(current).frame().metric(key), groups,
-                metric.direction())).whenCompleteAsync((bins, e) -> {
-                    if (e != null) {
-                        vm.notify("Cannot make percentile bins: " + ModelFileCommands.cause(e).getMessage());
-                    } else {
-                        editMetric(metric.withNormalization(bins), false);
-                    }
-                }, vm.fxThread());
+        return computeAndEdit(metric, "Cannot make percentile bins: ", w -> metric.withNormalization(
+                org.healthscore.engine.PercentileBins.of(w.engineFor(current).frame().metric(key), groups,
+                        metric.direction())));
     }
 
     /**
@@ -174,16 +168,27 @@ public final class ModelCommands {
         }
         var moved = new org.healthscore.model.Metric(metric.key(), metric.label(), source, metric.direction(),
                 metric.normalization(), metric.missing(), metric.stalenessDays(), metric.weight());
-        return vm.onWorkspace(w -> {
+        return computeAndEdit(metric, "Cannot read " + metric.label() + " from there: ", w -> {
             w.dataset().checkSource(source);
             var raw = w.frameAssembler().resolve(moved, w.frame().asOfDays());
             boolean categories = moved.normalization() instanceof org.healthscore.model.Normalization.Categorical;
             return raw.isCategorical() == categories ? moved
                     : moved.withNormalization(MetricFactory.defaultNormalization(raw));
-        }).whenCompleteAsync((changed, e) -> {
+        });
+    }
+
+    /**
+     * Works out a metric's new definition on the workspace thread, then applies it (one undo step) — unless the
+     * metric was edited meanwhile, when the newer edit stands — or tells the user why it could not. The future
+     * completes either way.
+     */
+    private CompletableFuture<Void> computeAndEdit(org.healthscore.model.Metric before, String cannot,
+                                                   java.util.function.Function<LoadedWorkspace,
+                                                           org.healthscore.model.Metric> compute) {
+        return vm.onWorkspace(compute).whenCompleteAsync((changed, e) -> {
             if (e != null) {
-                vm.notify("Cannot read " + metric.label() + " from there: " + ModelFileCommands.cause(e).getMessage());
-            } else if (metric.equals(vm.modelProperty().get().metric(key).orElse(null))) {
+                vm.notify(cannot + ModelFileCommands.cause(e).getMessage());
+            } else if (before.equals(vm.modelProperty().get().metric(before.key()).orElse(null))) {
                 editMetric(changed, false);
             }
         }, vm.fxThread()).handle((changed, e) -> (Void) null);
