@@ -12,13 +12,18 @@ final class BenchDragCommand implements Callable<Integer> {
     @Option(names = "--accounts", defaultValue = "1000000", description = "Accounts (default ${DEFAULT-VALUE}).")
     int accounts;
 
+    @Option(names = "--warm-up-drags", defaultValue = "24",
+            description = "Unmeasured drags between the first and the later one (default ${DEFAULT-VALUE}).")
+    int warmUpDrags;
+
     @Override
     public Integer call() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("headless.geometry", "1600x1200-32");
-        javafx.application.Application.launch(DragBenchApp.class, "--accounts=" + accounts);
+        javafx.application.Application.launch(DragBenchApp.class, "--accounts=" + accounts,
+                "--warm-up-drags=" + warmUpDrags);
         String report = DragBenchApp.report();
         System.out.println(report == null ? "the benchmark did not finish" : report);
         return report == null ? 1 : 0;

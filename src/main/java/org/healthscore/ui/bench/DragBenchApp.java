@@ -32,17 +32,17 @@ import org.healthscore.ui.workbench.WorkbenchViewModel;
  *
  * <p>Two drags are reported: the first, up (20 → 60 %) right after the workspace opens, when nothing on the FX
  * thread has been compiled by the JIT yet, and a later one, down (60 → 20 %) after {@value #WARM_UP_DRAGS}
- * unmeasured drags, as the drags of a session are once it has run a while.
+ * unmeasured drags ({@code --warm-up-drags}), as the drags of a session are once it has run a while.
  */
 public final class DragBenchApp extends Application {
     private static final AtomicReference<String> REPORT = new AtomicReference<>();
     private static final int POSITIONS = 100;
     /**
-     * Drags between the first and the measured later one: the first two seconds after a workspace opens, the JIT
-     * compiler still takes half a core to two thirds of one (per-thread CPU time from /proc); a user's later drags
-     * do not share the machine with it.
+     * Drags between the first and the measured later one, by default (about a minute of use): for the first ~30 s
+     * after a workspace opens, the JIT compiler takes half a core to two thirds of one (per-thread CPU time from
+     * /proc), and after six drags a frame or a few per drag still waited for a core.
      */
-    private static final int WARM_UP_DRAGS = 6;
+    private static final int WARM_UP_DRAGS = 24;
     private long applyStart;
     private long applyCpuStart;
     private long layoutStart;
@@ -78,6 +78,7 @@ public final class DragBenchApp extends Application {
     public void start(Stage stage) throws Exception {
         recordCollections();
         int accounts = Integer.parseInt(getParameters().getNamed().getOrDefault("accounts", "1000000"));
+        int warmUps = Integer.parseInt(getParameters().getNamed().getOrDefault("warm-up-drags", "" + WARM_UP_DRAGS));
         Path dir = Files.createTempDirectory("hsw-drag");
         Path csv = dir.resolve("accounts.csv");
         WideAccountsGenerator.write(csv, accounts, 7);
@@ -119,8 +120,8 @@ public final class DragBenchApp extends Application {
             if (old == null && r != null) {
                 Slider slider = (Slider) stage.getScene().lookup("#weight-slider-usage");
                 Platform.runLater(() -> drive(slider, new DragPass(20, 60), cold ->
-                        warmUp(slider, WARM_UP_DRAGS, () ->
-                                drive(slider, new DragPass(60, 20), warm -> finish(accounts, cold, warm)))));
+                        warmUp(slider, warmUps, () ->
+                                drive(slider, new DragPass(60, 20), warm -> finish(accounts, cold, warm, warmUps)))));
             }
         });
         vm.open(ws, p -> p);
@@ -276,10 +277,10 @@ public final class DragBenchApp extends Application {
         }
     }
 
-    private void finish(int accounts, DragPass cold, DragPass warm) {
+    private void finish(int accounts, DragPass cold, DragPass warm, int warmUps) {
         REPORT.set(String.format(Locale.ROOT, "accounts %,d%n", accounts)
                 + cold.report("first drag after opening (up, 20 -> 60 %)")
-                + warm.report("a later drag (down, 60 -> 20 %, after " + WARM_UP_DRAGS + " more)"));
+                + warm.report("a later drag (down, 60 -> 20 %, after " + warmUps + " more)"));
         Platform.exit();
     }
 
