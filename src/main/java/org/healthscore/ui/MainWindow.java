@@ -136,11 +136,18 @@ public final class MainWindow extends BorderPane {
         presentation.setId("menu-presentation");
         presentation.setAccelerator(KeyCombination.keyCombination("F11"));
         presentation.selectedProperty().addListener((o, was, on) -> {
-            // larger type and chart text for a projector; the layout reflows around it
+            // larger type and chart text for a projector, on the whole screen; the layout reflows around it
             if (on) {
                 getStyleClass().add("presentation");
             } else {
                 getStyleClass().remove("presentation");
+            }
+            stage.setFullScreen(on);
+        });
+        stage.setFullScreenExitHint("Presentation mode: F11 or Esc to leave");
+        stage.fullScreenProperty().addListener((o, was, full) -> {
+            if (!full) {
+                presentation.setSelected(false); // Esc left full screen: leave presentation mode with it
             }
         });
         Menu view = new Menu("View", null, presentation);

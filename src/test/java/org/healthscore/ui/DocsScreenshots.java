@@ -93,10 +93,29 @@ public final class DocsScreenshots extends Application {
                     table.getSelectionModel().select(3);
                     later(2, () -> {
                         save(stage.getScene().getRoot(), "screenshot-accounts.png");
-                        importWizard(stage, window, dialogs);
+                        presentation(stage, window, dialogs, tabs);
                     });
                 });
             });
+        });
+    }
+
+    /** View → Presentation mode on the overview, at a projector's 1600 × 1000, then back. */
+    private void presentation(Stage stage, MainWindow window, FakeDialogs dialogs,
+                              javafx.scene.control.TabPane tabs) {
+        tabs.getSelectionModel().select(0);
+        var menu = ((javafx.scene.control.MenuBar) stage.getScene().lookup(".menu-bar")).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-presentation".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow();
+        menu.setSelected(true);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+        later(3, () -> {
+            save(stage.getScene().getRoot(), "screenshot-presentation.png");
+            menu.setSelected(false);
+            stage.setWidth(1440);
+            stage.setHeight(900);
+            later(1, () -> importWizard(stage, window, dialogs));
         });
     }
 

@@ -98,6 +98,31 @@ class WorkbenchLiveTest extends SampleWindowTest {
     }
 
     @Test
+    void presentationModeEnlargesTheTypeOnTheWholeScreenAndLeavesWithF11OrEsc(FxRobot robot) throws Exception {
+        harness.settled();
+        Stage stage = (Stage) robot.lookup("#status").query().getScene().getWindow();
+        javafx.scene.control.Label auc = robot.lookup("#figure-auc").query();
+        double normal = auc.getFont().getSize();
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(auc.getFont().getSize() >= normal * 1.3, "presentation type: " + auc.getFont().getSize());
+        assertTrue(stage.isFullScreen(), "presentation mode takes the whole screen");
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(normal, auc.getFont().getSize(), 1e-9);
+        assertTrue(!stage.isFullScreen());
+
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.setFullScreen(false)); // what Esc does to a full-screen stage
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(normal, auc.getFont().getSize(), 1e-9, "leaving full screen leaves presentation mode");
+        assertTrue(!((javafx.scene.control.CheckMenuItem) ((javafx.scene.control.MenuBar) robot.lookup(".menu-bar")
+                .query()).getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-presentation".equals(i.getId())).findFirst().orElseThrow()).isSelected());
+    }
+
+    @Test
     void undoRestoresTheExactPreviousFiguresAndRedoReappliesThem(FxRobot robot) throws Exception {
         RecomputeResult original = harness.settled();
         robot.clickOn("#weight-field-nps").eraseText(6).write("50").type(KeyCode.ENTER);

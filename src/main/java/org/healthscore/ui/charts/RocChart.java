@@ -46,6 +46,6 @@ public final class RocChart extends LineChart<Number, Number> {
         }
         setTitle(Double.isNaN(e.auc()) ? "ROC curve (needs churned and retained accounts)"
                 : String.format(Locale.ROOT, "ROC curve — AUC %.3f%s", e.auc(), e.exact() ? ""
-                : String.format(Locale.ROOT, " (±%.4f while dragging)", e.aucErrorBound())));
+                : String.format(Locale.ROOT, " ± %.4f", e.aucErrorBound()))); // binned while dragging
     }
 }
