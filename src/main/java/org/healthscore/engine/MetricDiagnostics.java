@@ -134,11 +134,22 @@ public record MetricDiagnostics(double auc, double pointBiserial, double informa
                 churned += churn[order[at]] ? 1 : 0;
                 at++;
             }
-            double shareRetained = (accounts - churned + 0.5) / (totalRetained + 0.5 * edges.size());
-            double shareChurned = (churned + 0.5) / (totalChurned + 0.5 * edges.size());
-            double woe = Math.log(shareRetained / shareChurned);
-            out.add(new IvBin(e[0], e[1], accounts, churned, woe, (shareRetained - shareChurned) * woe));
+            GroupIv g = GroupIv.of(accounts, churned, totalRetained, totalChurned, edges.size());
+            out.add(new IvBin(e[0], e[1], accounts, churned, g.woe(), g.iv()));
         }
         return out;
+    }
+
+    /**
+     * One group's weight of evidence, ln(share of retained / share of churned), and its part of the information
+     * value; 0.5 is added to each group's counts so that a group with no churn (or no renewals) stays finite.
+     */
+    record GroupIv(double woe, double iv) {
+        static GroupIv of(int accounts, int churned, int totalRetained, int totalChurned, int groups) {
+            double shareRetained = (accounts - churned + 0.5) / (totalRetained + 0.5 * groups);
+            double shareChurned = (churned + 0.5) / (totalChurned + 0.5 * groups);
+            double woe = Math.log(shareRetained / shareChurned);
+            return new GroupIv(woe, (shareRetained - shareChurned) * woe);
+        }
     }
 }

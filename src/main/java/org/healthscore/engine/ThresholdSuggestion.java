@@ -110,7 +110,7 @@ public record ThresholdSuggestion(Normalization.Thresholds suggested, double inf
 
     /**
      * The IV of the groups between consecutive {@code bounds} (accounts below each cut, sorted), given the churned
-     * accounts below each cut (0.5 smoothing, as {@link MetricDiagnostics}); with {@code falling}, −1 unless churn
+     * accounts below each cut (the editor's own IV formula, {@link MetricDiagnostics.GroupIv}); with {@code falling}, −1 unless churn
      * falls from group to group. An empty group adds nothing.
      */
     private static double threeGroupIv(int[] bounds, int[] churnedBelow, boolean falling) {
@@ -130,9 +130,7 @@ public record ThresholdSuggestion(Normalization.Thresholds suggested, double inf
                 return -1;
             }
             lastRate = rate;
-            double shareRenewed = (size - ch + 0.5) / (renewedTotal + 1.5);
-            double shareChurned = (ch + 0.5) / (churnedTotal + 1.5);
-            iv += (shareRenewed - shareChurned) * Math.log(shareRenewed / shareChurned);
+            iv += MetricDiagnostics.GroupIv.of(size, ch, renewedTotal, churnedTotal, 3).iv();
         }
         return iv;
     }
