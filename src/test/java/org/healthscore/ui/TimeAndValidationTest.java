@@ -77,7 +77,7 @@ class TimeAndValidationTest extends SampleWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#backtest-lead-figures").contains("45 days")
                 && label(robot, "#backtest-lead-figures").startsWith(String.format(Locale.ROOT, "AUC %.3f", at45.auc())));
         robot.doubleClickOn("#backtest-lead").eraseText(3).write("999").type(KeyCode.ENTER);
-        assertEquals("Type the lead time as whole days from 0 to 730.", label(robot, "#status"));
+        assertEquals("Type the lead time as whole days from 0 to 730; \u201c999\u201d is not.", label(robot, "#status"));
         assertTrue(label(robot, "#backtest-lead-figures").contains("45 days"), "the figures stay those of 45 days");
     }
 

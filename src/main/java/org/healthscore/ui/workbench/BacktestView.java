@@ -73,16 +73,11 @@ public final class BacktestView extends VBox {
             return;
         }
         HealthModel model = key.model();
-        int chosen;
-        try {
-            chosen = Integer.parseInt(lead.getText().trim());
-            if (chosen < 0 || chosen > WorkspaceCommands.MAX_LEAD_DAYS) {
-                throw new NumberFormatException();
-            }
-        } catch (NumberFormatException e) {
-            vm.notify("Type the lead time as whole days from 0 to " + WorkspaceCommands.MAX_LEAD_DAYS + ".");
+        var typed = vm.workspaces().typedLeadDays(lead.getText());
+        if (typed.isEmpty()) {
             return;
         }
+        int chosen = typed.getAsInt();
         int[] leads = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(chosen),
                 java.util.Arrays.stream(LEADS)).distinct().sorted().toArray();
         summary.setText("Scoring every account with an outcome as of 30, 60, 90 and 180 days before it…");

@@ -68,16 +68,10 @@ final class TimeControls extends VBox {
 
         @Override
         public Integer fromString(String text) {
-            try {
-                int days = Integer.parseInt(text.trim());
-                if (days >= 0 && days <= WorkspaceCommands.MAX_LEAD_DAYS) {
-                    return days;
-                }
-            } catch (NumberFormatException e) {
-                // told below
+            var days = vm.workspaces().typedLeadDays(text);
+            if (days.isPresent()) {
+                return days.getAsInt();
             }
-            vm.notify("Type the lead time as whole days from 0 to " + WorkspaceCommands.MAX_LEAD_DAYS
-                    + "; \u201c" + text.trim() + "\u201d is not.");
             lead.getEditor().setText(String.valueOf(lead.getValue()));
             return lead.getValue();
         }

@@ -28,6 +28,24 @@ public final class WorkspaceCommands {
     public static final int MAX_LEAD_DAYS = 730;
 
     /**
+     * A lead time typed by the user (the left panel's, the Backtest tab's): whole days from 0 to
+     * {@value #MAX_LEAD_DAYS}; anything else is refused with a message naming what was typed.
+     */
+    public java.util.OptionalInt typedLeadDays(String text) {
+        try {
+            int days = Integer.parseInt(text.trim());
+            if (days >= 0 && days <= MAX_LEAD_DAYS) {
+                return java.util.OptionalInt.of(days);
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        vm.notify("Type the lead time as whole days from 0 to " + MAX_LEAD_DAYS + "; \u201c" + text.trim()
+                + "\u201d is not.");
+        return java.util.OptionalInt.empty();
+    }
+
+    /**
      * Scores accounts that have an outcome {@code days} before it ("would the score have warned us?"): every
      * live figure, the backtest's own lead aside, follows. Refused with a message outside 0–{@value #MAX_LEAD_DAYS}.
      */
