@@ -1,6 +1,5 @@
 package org.healthscore.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -31,10 +30,8 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         viewModel = new WorkbenchViewModel(background, recompute, Platform::runLater);
-        Scene scene = new Scene(new MainWindow(stage, viewModel, new FxFileDialogs(stage)), 1280, 820);
-        scene.getStylesheets().add(App.class.getResource("workbench.css").toExternalForm());
+        Scene scene = AppLook.apply(new Scene(new MainWindow(stage, viewModel, new FxFileDialogs(stage)), 1280, 820));
         stage.setScene(scene);
         stage.getIcons().add(new javafx.scene.image.Image(App.class.getResourceAsStream("app-icon.png")));
         stage.show();

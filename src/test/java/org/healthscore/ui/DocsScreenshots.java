@@ -1,6 +1,5 @@
 package org.healthscore.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +36,6 @@ public final class DocsScreenshots extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path home = Files.createTempDirectory("hsw-shots");
         Path sample = SampleWorkspace.ensure(home.resolve("sample.hsw"), ImportListener.NONE);
         FakeDialogs dialogs = new FakeDialogs();
@@ -45,8 +43,7 @@ public final class DocsScreenshots extends Application {
                 Platform::runLater, new RecentWorkspaces(home.resolve("recent.txt")));
         vmOf = vm;
         MainWindow window = new MainWindow(stage, vm, dialogs);
-        Scene scene = new Scene(window, 1440, 900);
-        scene.getStylesheets().add(App.class.getResource("workbench.css").toExternalForm());
+        Scene scene = AppLook.apply(new Scene(window, 1440, 900));
         stage.setScene(scene);
         stage.show();
         vm.resultProperty().addListener((o, a, r) -> {

@@ -36,8 +36,7 @@ final class WorkbenchHarness {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Scene scene = new Scene(new MainWindow(stage, vm, dialogs), width, height);
-        scene.getStylesheets().add(App.class.getResource("workbench.css").toExternalForm());
+        Scene scene = AppLook.apply(new Scene(new MainWindow(stage, vm, dialogs), width, height));
         stage.setScene(scene);
         stage.show();
     }

@@ -94,7 +94,7 @@ public final class DragBenchApp extends Application {
             applyCpuStart = THREADS.getCurrentThreadCpuTime();
         });
         MainWindow window = new MainWindow(stage, vm, null);
-        Scene scene = new Scene(window, 1400, 900);
+        Scene scene = org.healthscore.ui.AppLook.apply(new Scene(window, 1400, 900)); // the app's theme and CSS
         scene.addPreLayoutPulseListener(() -> {
             layoutStart = System.nanoTime();
             layoutCpuStart = THREADS.getCurrentThreadCpuTime();
