@@ -5,19 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.VBox;
-import org.healthscore.engine.Evaluation;
 import org.healthscore.engine.RecomputeResult;
 import org.healthscore.ui.FileDialogs;
-import org.healthscore.ui.charts.BandChurnChart;
-import org.healthscore.ui.charts.ChartCard;
-import org.healthscore.ui.charts.DecileChart;
-import org.healthscore.ui.charts.RocChart;
 import org.healthscore.ui.charts.ScoreHistogramChart;
 
 /**
@@ -25,41 +15,13 @@ import org.healthscore.ui.charts.ScoreHistogramChart;
  * the center. Every chart is redrawn from each recompute result, while a slider moves too.
  */
 public final class WorkbenchView extends BorderPane {
-    private final ScoreHistogramChart histogram = new ScoreHistogramChart();
-    private long tableShownAt;
-    private final BandChurnChart bandChurn = new BandChurnChart();
-    private final DecileChart deciles = new DecileChart();
-    private final RocChart roc = new RocChart();
-    private final HeadlineFigures figures = new HeadlineFigures();
-    private final BandTable bandTable = new BandTable();
+    private final OverviewPane overview;
     private final WorkbenchViewModel vm;
 
     public WorkbenchView(WorkbenchViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
-        histogram.setId("score-histogram");
-        histogram.setOnEdgeMoved((band, score, dragging) -> vm.models().moveBandEdge(band, score, dragging));
-        bandChurn.setId("band-churn");
-        deciles.setId("decile-chart");
-        roc.setId("roc-chart");
-        GridPane charts = new GridPane();
-        charts.setHgap(8);
-        charts.setVgap(8);
-        charts.add(card(histogram, "score-distribution.png", dialogs), 0, 0);
-        charts.add(card(bandChurn, "churn-per-band.png", dialogs), 1, 0);
-        charts.add(card(deciles, "churn-per-decile.png", dialogs), 0, 1);
-        charts.add(card(roc, "roc-curve.png", dialogs), 1, 1);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
-            charts.getColumnConstraints().add(c);
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
-            r.setVgrow(Priority.ALWAYS);
-            charts.getRowConstraints().add(r);
-        }
-        VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox overview = new VBox(8, figures, charts, bandTable);
-        overview.setPadding(new Insets(12));
+        overview = new OverviewPane(name -> dialogs.save("Save chart as PNG", name, "PNG image", ".png"), vm::notify);
+        overview.histogram().setOnEdgeMoved((band, score, dragging) -> vm.models().moveBandEdge(band, score, dragging));
         org.healthscore.ui.accounts.AccountsView accounts = new org.healthscore.ui.accounts.AccountsView(vm);
         javafx.scene.control.Tab overviewTab = new javafx.scene.control.Tab("Overview", overview);
         javafx.scene.control.Tab accountsTab = new javafx.scene.control.Tab("Accounts", accounts);
@@ -94,27 +56,9 @@ public final class WorkbenchView extends BorderPane {
         vm.resultProperty().addListener((obs, old, result) -> show(result));
     }
 
-    private ChartCard card(javafx.scene.chart.Chart chart, String fileName, FileDialogs dialogs) {
-        return new ChartCard(chart, fileName, name -> dialogs.save("Save chart as PNG", name, "PNG image", ".png"),
-                vm::notify);
-    }
-
     private void show(RecomputeResult r) {
-        if (r == null) {
-            return;
-        }
-        Evaluation e = r.evaluation();
-        RecomputeResult before = vm.baselineProperty().get();
-        histogram.show(e.histogram(), r.scores().bands(), vm.models().viewBands(r.model()));
-        bandChurn.show(e.bandRows());
-        deciles.show(e.deciles());
-        roc.show(e);
-        figures.show(e, before == null ? null : before.evaluation());
-        // the table is read, not watched: during a drag it follows a few times a second, and exactly on release
-        long now = System.nanoTime();
-        if (r.options().exact() || now - tableShownAt > 250_000_000L) {
-            bandTable.show(e);
-            tableShownAt = now;
+        if (r != null) {
+            overview.show(r, vm.baselineProperty().get(), vm.models().viewBands(r.model()));
         }
     }
 
@@ -132,6 +76,6 @@ public final class WorkbenchView extends BorderPane {
     }
 
     public ScoreHistogramChart histogram() {
-        return histogram;
+        return overview.histogram();
     }
 }
