@@ -16,14 +16,22 @@ final class BenchDragCommand implements Callable<Integer> {
             description = "Unmeasured drags between the first and the later one (default ${DEFAULT-VALUE}).")
     int warmUpDrags;
 
+    @Option(names = "--no-rehearsal",
+            description = "Open without the app's off-screen drag rehearsal (to measure what it saves).")
+    boolean noRehearsal;
+
     @Override
     public Integer call() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("headless.geometry", "1600x1200-32");
-        javafx.application.Application.launch(DragBenchApp.class, "--accounts=" + accounts,
-                "--warm-up-drags=" + warmUpDrags);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--accounts=" + accounts,
+                "--warm-up-drags=" + warmUpDrags));
+        if (noRehearsal) {
+            args.add("--no-rehearsal");
+        }
+        javafx.application.Application.launch(DragBenchApp.class, args.toArray(String[]::new));
         String report = DragBenchApp.report();
         System.out.println(report == null ? "the benchmark did not finish" : report);
         return report == null ? 1 : 0;

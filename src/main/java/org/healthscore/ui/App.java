@@ -15,6 +15,7 @@ import org.healthscore.store.AppPaths;
 import org.healthscore.store.ImportListener;
 import org.healthscore.store.SampleWorkspace;
 import org.healthscore.ui.common.FxExecutors;
+import org.healthscore.ui.workbench.DragRehearsal;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 
 /**
@@ -47,6 +48,8 @@ public final class App extends Application {
         }
         Path file = args.stream().filter(a -> a.endsWith(".hsw")).findFirst().map(Path::of)
                 .orElse(AppPaths.sampleWorkspace());
+        // while the workspace opens, the JIT compiles what a drag runs, off screen, not during the first drag
+        DragRehearsal.untilUserActs(viewModel, scene);
         viewModel.open(file, p -> p.equals(AppPaths.sampleWorkspace())
                 ? SampleWorkspace.ensure(p, ImportListener.NONE) : p);
     }

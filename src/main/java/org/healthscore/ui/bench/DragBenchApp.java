@@ -51,6 +51,9 @@ public final class DragBenchApp extends Application {
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
     private DragPass current;
+    private long openStart;
+    /** From asking to open the workspace to its first result on screen. */
+    private double openSeconds;
 
     public static String report() {
         return REPORT.get();
@@ -118,12 +121,17 @@ public final class DragBenchApp extends Application {
         });
         vm.resultProperty().addListener((o, old, r) -> {
             if (old == null && r != null) {
+                openSeconds = (System.nanoTime() - openStart) / 1e9;
                 Slider slider = (Slider) stage.getScene().lookup("#weight-slider-usage");
                 Platform.runLater(() -> drive(slider, new DragPass(20, 60), cold ->
                         warmUp(slider, warmUps, () ->
                                 drive(slider, new DragPass(60, 20), warm -> finish(accounts, cold, warm, warmUps)))));
             }
         });
+        openStart = System.nanoTime();
+        if (!getParameters().getRaw().contains("--no-rehearsal")) {
+            org.healthscore.ui.workbench.DragRehearsal.untilUserActs(vm, scene); // as the app does
+        }
         vm.open(ws, p -> p);
     }
 
@@ -141,6 +149,7 @@ public final class DragBenchApp extends Application {
     private void drive(Slider slider, DragPass pass, java.util.function.Consumer<DragPass> then) {
         current = pass;
         pass.startedAt = uptimeSeconds();
+        pass.cpuBefore = ThreadCpu.byName();
         new AnimationTimer() {
             private int next;
             private long last;
@@ -164,6 +173,7 @@ public final class DragBenchApp extends Application {
                     stop();
                     current = null;
                     pass.endedAt = uptimeSeconds();
+                    pass.cpuAfter = ThreadCpu.byName();
                     then.accept(pass);
                 } else if (done == 0) {
                     done = now;
@@ -190,6 +200,8 @@ public final class DragBenchApp extends Application {
         final boolean up;
         double exactApplyMs;
         double startedAt;
+        java.util.Map<String, Double> cpuBefore;
+        java.util.Map<String, Double> cpuAfter;
         double endedAt;
         boolean exactShown;
         int served;
@@ -253,12 +265,14 @@ public final class DragBenchApp extends Application {
                             + "  frames whose workbench work took over 16 ms: %d of %d%n"
                             + "  the same in the FX thread's CPU time (waits for a core left out): longest %.1f ms, "
                             + "over 16 ms: %d%n"
-                            + "  collections during the drag: %s%n",
+                            + "  collections during the drag: %s%n"
+                            + "  CPU time (ms) of the busiest threads during the drag: %s%n",
                     title, POSITIONS, l.length, startedAt, endedAt, pct(l, 50), pct(l, 95), max(l), pct(g, 50), max(g),
                     c.length,
                     pct(c, 50), pct(c, 95), pct(a, 50), max(a), exactApplyMs, pct(lay, 50), max(lay),
                     max(work), Arrays.stream(work).filter(x -> x > 16).count(), work.length, max(cpu),
-                    Arrays.stream(cpu).filter(x -> x > 16).count(), collections());
+                    Arrays.stream(cpu).filter(x -> x > 16).count(), collections(),
+                    ThreadCpu.busiest(cpuBefore, cpuAfter, 6));
         }
 
         /** The collector's pauses within this drag: they stop the FX thread too, whatever it was doing. */
@@ -278,7 +292,8 @@ public final class DragBenchApp extends Application {
     }
 
     private void finish(int accounts, DragPass cold, DragPass warm, int warmUps) {
-        REPORT.set(String.format(Locale.ROOT, "accounts %,d%n", accounts)
+        REPORT.set(String.format(Locale.ROOT, "accounts %,d; workspace opened (read, framed, first result shown) in %.1f s%n",
+                accounts, openSeconds)
                 + cold.report("first drag after opening (up, 20 -> 60 %)")
                 + warm.report("a later drag (down, 60 -> 20 %, after " + warmUps + " more)"));
         Platform.exit();
