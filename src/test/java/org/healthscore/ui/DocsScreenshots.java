@@ -72,7 +72,7 @@ public final class DocsScreenshots extends Application {
     private void shoot(Stage stage, MainWindow window, FakeDialogs dialogs) {
         WorkbenchViewModel vm = vmOf;
         // a weight change first, so the figures show their deltas
-        vm.setShare("nps", 10);
+        vm.weights().setShare("nps", 10);
         later(2, () -> {
             save(stage.getScene().getRoot(), "screenshot-workbench.png");
             vm.selectedMetricProperty().set("usage");

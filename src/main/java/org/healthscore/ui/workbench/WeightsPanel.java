@@ -67,24 +67,24 @@ public final class WeightsPanel extends VBox {
             getStyleClass().add("metric-row");
             slider.valueProperty().addListener((o, a, v) -> {
                 if (!updating) {
-                    vm.dragShare(m.key(), v.doubleValue(), slider.isValueChanging());
+                    vm.weights().dragShare(m.key(), v.doubleValue(), slider.isValueChanging());
                 }
             });
             slider.valueChangingProperty().addListener((o, was, now) -> {
                 if (was && !now && !updating) {
-                    vm.dragShare(m.key(), slider.getValue(), false);
+                    vm.weights().dragShare(m.key(), slider.getValue(), false);
                 }
             });
             exact.setOnAction(e -> {
                 slider.requestFocus(); // leave the field, so that Ctrl+Z undoes the edit, not the typing
                 try {
-                    vm.setShare(m.key(), Double.parseDouble(exact.getText().replace(',', '.').replace("%", "").trim()));
+                    vm.weights().setShare(m.key(), Double.parseDouble(exact.getText().replace(',', '.').replace("%", "").trim()));
                 } catch (NumberFormatException ex) {
                     exact.setText(String.format(Locale.ROOT, "%.1f", slider.getValue()));
                 }
             });
             lock.selectedProperty().addListener((o, a, on) -> {
-                vm.setLocked(m.key(), on);
+                vm.weights().setLocked(m.key(), on);
                 lock.setGraphic(new FontIcon(on ? MaterialDesignL.LOCK : MaterialDesignL.LOCK_OPEN_VARIANT));
                 slider.setDisable(on);
             });
@@ -163,7 +163,7 @@ public final class WeightsPanel extends VBox {
                 rows.getChildren().clear();
                 for (Metric m : metrics) {
                     Row row = new Row(m);
-                    row.lock.setSelected(vm.isLocked(m.key()));
+                    row.lock.setSelected(vm.weights().isLocked(m.key()));
                     byKey.put(m.key(), row);
                     rows.getChildren().add(row);
                 }

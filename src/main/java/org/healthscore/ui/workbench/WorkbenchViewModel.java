@@ -42,11 +42,11 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<String> segmentView = new ReadOnlyObjectWrapper<>();
     private final javafx.collections.ObservableList<String> segmentValues = javafx.collections.FXCollections
             .observableArrayList();
-    private final java.util.Set<String> locked = new java.util.HashSet<>();
     private final javafx.beans.property.SimpleStringProperty selectedMetric = new javafx.beans.property.SimpleStringProperty();
     private final ModelHistory history = new ModelHistory();
     private final ModelCommands models = new ModelCommands(this);
     private final WorkspaceCommands workspaces = new WorkspaceCommands(this);
+    private final WeightCommands weights = new WeightCommands(this);
     private HealthModel savedModel;
     private HealthModel dragStart;
     private String workspaceName;
@@ -166,21 +166,6 @@ public final class WorkbenchViewModel {
         recompute.submit(new RecomputeService.Request(loaded::engineFor, newModel, options.withExact(exact)));
     }
 
-    /**
-     * Moves one metric's share (percent of 100) in the current view (all accounts, or the chosen segment);
-     * during a drag the figures update live (binned AUC), and the whole drag is one undo step.
-     */
-    public void dragShare(String metricKey, double percent, boolean stillDragging) {
-        HealthModel current = model.get();
-        if (current == null) {
-            return;
-        }
-        String view = segmentView.get();
-        var weights = org.healthscore.model.WeightShares.setShare(
-                org.healthscore.model.SegmentWeights.effective(current, view), metricKey, percent, locked);
-        liveEdit(org.healthscore.model.SegmentWeights.with(current, view, segmentColumn(), weights), stillDragging);
-    }
-
     /** Shows an edit that may be one step of a drag: live (binned AUC) while dragging, one undo step in all. */
     void liveEdit(HealthModel next, boolean stillDragging) {
         if (dragStart == null) {
@@ -192,24 +177,6 @@ public final class WorkbenchViewModel {
             dragStart = null;
         }
         show(next, !stillDragging);
-    }
-
-    /** Sets a share exactly (typed in), as one edit. */
-    public void setShare(String metricKey, double percent) {
-        dragShare(metricKey, percent, true);
-        dragShare(metricKey, percent, false);
-    }
-
-    public void setLocked(String metricKey, boolean isLocked) {
-        if (isLocked) {
-            locked.add(metricKey);
-        } else {
-            locked.remove(metricKey);
-        }
-    }
-
-    public boolean isLocked(String metricKey) {
-        return locked.contains(metricKey);
     }
 
     public void undo() {
@@ -287,6 +254,11 @@ public final class WorkbenchViewModel {
     /** Export/import of model files and saved model versions. */
     public ModelCommands models() {
         return models;
+    }
+
+    /** Weights as shares: drag, type, lock. */
+    public WeightCommands weights() {
+        return weights;
     }
 
     /** Workspace-level commands: the as-of date, the import wizard. */
