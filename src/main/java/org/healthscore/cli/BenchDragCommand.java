@@ -32,6 +32,7 @@ final class BenchDragCommand implements Callable<Integer> {
             args.add("--no-rehearsal");
         }
         javafx.application.Application.launch(DragBenchApp.class, args.toArray(String[]::new));
+        org.healthscore.store.Folders.deleteQuietly(DragBenchApp.workDir()); // ~150 MB at a million accounts
         String report = DragBenchApp.report();
         System.out.println(report == null ? "the benchmark did not finish" : report);
         return report == null ? 1 : 0;

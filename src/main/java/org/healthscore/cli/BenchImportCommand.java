@@ -63,6 +63,9 @@ final class BenchImportCommand implements Callable<Integer> {
             for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
                 Files.deleteIfExists(ws.resolveSibling(ws.getFileName() + suffix));
             }
+            if (dir == null) {
+                Files.deleteIfExists(work); // the temporary folder, empty now
+            }
         }
         return result.committed() ? 0 : 1;
     }

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Builds the sample workspace from the CSV files bundled with the app, through the ordinary import path.
@@ -57,7 +55,7 @@ public final class SampleWorkspace {
         } catch (IOException e) {
             throw new WorkspaceException("Cannot create the sample workspace at " + target + ": " + e.getMessage(), e);
         } finally {
-            deleteQuietly(tmpDir);
+            Folders.deleteQuietly(tmpDir);
         }
     }
 
@@ -78,17 +76,6 @@ public final class SampleWorkspace {
     private static void deleteWorkspaceFiles(Path file) throws IOException {
         for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp folder is harmless
         }
     }
 }

@@ -59,6 +59,13 @@ public final class DragBenchApp extends Application {
         return REPORT.get();
     }
 
+    /** The generated CSV and workspace (about 150 MB at a million accounts), for the caller to delete. */
+    private static final AtomicReference<Path> WORK_DIR = new AtomicReference<>();
+
+    public static Path workDir() {
+        return WORK_DIR.get();
+    }
+
     /** Stop-the-world collections as (JVM uptime at start in s, duration in ms), to tell them from the window's work. */
     private static final List<double[]> GC_PAUSES = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -83,6 +90,7 @@ public final class DragBenchApp extends Application {
         int accounts = Integer.parseInt(getParameters().getNamed().getOrDefault("accounts", "1000000"));
         int warmUps = Integer.parseInt(getParameters().getNamed().getOrDefault("warm-up-drags", "" + WARM_UP_DRAGS));
         Path dir = Files.createTempDirectory("hsw-drag");
+        WORK_DIR.set(dir);
         Path csv = dir.resolve("accounts.csv");
         WideAccountsGenerator.write(csv, accounts, 7);
         Path ws = dir.resolve("drag.hsw");

@@ -1,0 +1,25 @@
+package org.healthscore.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Temporary folders' clean-up. */
+public final class Folders {
+    private Folders() {
+    }
+
+    /** Deletes {@code dir} and everything in it, as far as it can (null: nothing); a leftover is harmless. */
+    public static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // gone already, or unreadable: nothing more to do
+        }
+    }
+}
