@@ -16,6 +16,11 @@ final class BenchDragCommand implements Callable<Integer> {
             description = "Unmeasured drags between the first and the later one (default ${DEFAULT-VALUE}).")
     int warmUpDrags;
 
+    @Option(names = "--look-seconds", defaultValue = "0",
+            description = "Seconds between the workspace opening and the first drag, as a user looks first "
+                    + "(default ${DEFAULT-VALUE}: at once).")
+    double lookSeconds;
+
     @Option(names = "--no-rehearsal",
             description = "Open without the app's off-screen drag rehearsal (to measure what it saves).")
     boolean noRehearsal;
@@ -27,7 +32,7 @@ final class BenchDragCommand implements Callable<Integer> {
         System.setProperty("prism.order", "sw");
         System.setProperty("headless.geometry", "1600x1200-32");
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--accounts=" + accounts,
-                "--warm-up-drags=" + warmUpDrags));
+                "--warm-up-drags=" + warmUpDrags, "--look-seconds=" + lookSeconds));
         if (noRehearsal) {
             args.add("--no-rehearsal");
         }
