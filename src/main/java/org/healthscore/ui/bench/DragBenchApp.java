@@ -32,7 +32,9 @@ import org.healthscore.ui.workbench.WorkbenchViewModel;
  *
  * <p>Two drags are reported: the first, up (20 → 60 %) right after the workspace opens, when nothing on the FX
  * thread has been compiled by the JIT yet, and a later one, down (60 → 20 %) after {@value #WARM_UP_DRAGS}
- * unmeasured drags ({@code --warm-up-drags}), as the drags of a session are once it has run a while.
+ * unmeasured drags ({@code --warm-up-drags}), as the drags of a session are once it has run a while. The workspace
+ * opens as in the app, with its off-screen drag rehearsal ({@code --no-rehearsal} leaves it out); the first drag
+ * starts the instant it has opened, or {@code --look-seconds} later, as a user who looks first.
  */
 public final class DragBenchApp extends Application {
     private static final AtomicReference<String> REPORT = new AtomicReference<>();

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
-import javafx.scene.chart.Chart;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -47,10 +46,10 @@ public final class OverviewPane extends VBox {
         GridPane charts = new GridPane();
         charts.setHgap(8);
         charts.setVgap(8);
-        charts.add(card(histogram, "score-distribution.png", askPngFile, report), 0, 0);
-        charts.add(card(bandChurn, "churn-per-band.png", askPngFile, report), 1, 0);
-        charts.add(card(deciles, "churn-per-decile.png", askPngFile, report), 0, 1);
-        charts.add(card(roc, "roc-curve.png", askPngFile, report), 1, 1);
+        charts.add(new ChartCard(histogram, "score-distribution.png", askPngFile, report), 0, 0);
+        charts.add(new ChartCard(bandChurn, "churn-per-band.png", askPngFile, report), 1, 0);
+        charts.add(new ChartCard(deciles, "churn-per-decile.png", askPngFile, report), 0, 1);
+        charts.add(new ChartCard(roc, "roc-curve.png", askPngFile, report), 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
@@ -63,11 +62,6 @@ public final class OverviewPane extends VBox {
         VBox.setVgrow(charts, Priority.ALWAYS);
         getChildren().addAll(figures, charts, bandTable);
         setPadding(new Insets(12));
-    }
-
-    private static ChartCard card(Chart chart, String fileName, Function<String, Optional<Path>> askPngFile,
-                                  Consumer<String> report) {
-        return new ChartCard(chart, fileName, askPngFile, report);
     }
 
     /**
