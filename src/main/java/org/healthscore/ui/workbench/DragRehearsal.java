@@ -21,7 +21,6 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.healthscore.engine.AccountFilter;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.EvaluationOptions;
 import org.healthscore.engine.RecomputeResult;
@@ -37,7 +36,7 @@ import org.healthscore.ui.common.FxExecutors;
  * A weight drag rehearsed off screen on generated accounts while the app starts and opens its first workspace,
  * so that the JIT compiler has compiled much of what a drag runs — the engine's live previews, the charts' and
  * figures' updates, the weight controls, CSS, layout and drawing — before the user's first drag. Without it, the
- * first drag after opening a million accounts ran that code interpreted while the compiler took a core
+ * first drag after opening a million accounts ran that code before it was compiled, while the compiler took a core
  * (docs/PERFORMANCE.md). Nothing of it is ever on screen. It stops at the user's first press of a key or a mouse
  * button, or first scroll, or edit of the model, or after {@value #MAX_FRAMES} frames: from then on the FX
  * thread and the cores are the user's.
@@ -48,8 +47,7 @@ public final class DragRehearsal {
     static final int MAX_FRAMES = 900; // 15 s at 60 frames a second
     private static final int METRICS = 8;
     private static final int POSITIONS = 60; // per rehearsed drag; each ends with the exact figures, as on release
-    private static final EvaluationOptions LIVE = new EvaluationOptions(WorkbenchViewModel.HISTOGRAM_BINS,
-            AccountFilter.ALL, false, 60);
+    private static final EvaluationOptions LIVE = WorkbenchViewModel.START_OPTIONS.withExact(false);
 
     private final OverviewPane overview = new OverviewPane(name -> Optional.empty(), message -> { });
     /** Stand-ins for the weights panel's rows: a drag moves every row's slider, share and exact field. */

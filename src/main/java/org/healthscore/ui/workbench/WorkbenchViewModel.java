@@ -53,8 +53,10 @@ public final class WorkbenchViewModel {
     private volatile boolean closed;
     private final org.healthscore.store.RecentWorkspaces recentWorkspaces;
     private final javafx.collections.ObservableList<Path> recent = javafx.collections.FXCollections.observableArrayList();
-    private EvaluationOptions options = new EvaluationOptions(HISTOGRAM_BINS,
+    /** How the window evaluates at first: every account, exact figures, "at risk" below 60. */
+    static final EvaluationOptions START_OPTIONS = new EvaluationOptions(HISTOGRAM_BINS,
             org.healthscore.engine.AccountFilter.ALL, true, 60);
+    private EvaluationOptions options = START_OPTIONS;
 
     public WorkbenchViewModel(Executor background, Executor recomputeWorker, Executor fxThread) {
         this(background, recomputeWorker, fxThread, org.healthscore.store.RecentWorkspaces.inDataDir());
