@@ -45,6 +45,17 @@ class PackagingConfigTest {
                 "the package version comes from the pom");
     }
 
+    @Test
+    void thePackagedAppRunsWithTheCollectorSettingsOfJavafxRun() throws Exception {
+        // the drag was measured with these (docs/PERFORMANCE.md); an installed app without them drags worse
+        List<String> lines = args(PKG.resolve("jpackage.args"));
+        String pom = Files.readString(Path.of("pom.xml"));
+        for (String option : List.of("-XX:G1HeapRegionSize=8m", "-XX:InitiatingHeapOccupancyPercent=80")) {
+            assertTrue(lines.contains("--java-options " + option), "jpackage.args: " + option);
+            assertTrue(pom.contains("<option>" + option + "</option>"), "javafx:run: " + option);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"linux", "windows", "macos"})
     void eachPlatformHasAnInstallerWhoseFilesExist(String os) throws Exception {
