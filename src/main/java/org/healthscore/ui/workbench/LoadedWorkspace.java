@@ -82,7 +82,7 @@ public final class LoadedWorkspace implements AutoCloseable {
             // A full collection now, while the window says "Opening": it moves what was just read into the old
             // generation at once (92 ms at a million accounts). Left to the young collections, the first drag
             // after opening paid for it in pauses of up to 140 ms (docs/PERFORMANCE.md).
-            System.gc();
+            FullCollection.run();
             return loaded;
         } catch (RuntimeException e) {
             if (closeOnFailure) {

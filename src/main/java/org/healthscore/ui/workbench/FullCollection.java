@@ -1,0 +1,43 @@
+package org.healthscore.ui.workbench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A full garbage collection that really happens. G1 drops a {@code System.gc()} that arrives while another thread
+ * is inside a JNI critical section (the renderer drawing, SQLite reading) and runs only a young collection later
+ * ("GCLocker Initiated GC"); the data just read then stayed in the young generation and was copied during the first
+ * drag (pauses of 100–155 ms, docs/PERFORMANCE.md). So the request is repeated until a full collection is counted.
+ */
+final class FullCollection {
+    private static final int ATTEMPTS = 10;
+
+    private FullCollection() {
+    }
+
+    /** Collects the whole heap; true when a full collection was seen to run (not on collectors that hide it). */
+    static boolean run() {
+        long before = fullCollections();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            System.gc();
+            if (fullCollections() > before) {
+                return true;
+            }
+            LockSupport.parkNanos(20_000_000L); // let the critical section end (this runs on the workspace thread)
+        }
+        return false;
+    }
+
+    /** Collections of the old generation (G1 "G1 Old Generation", Parallel "PS MarkSweep", Serial "MarkSweepCompact"). */
+    static long fullCollections() {
+        long n = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            String name = gc.getName();
+            if (name.contains("Old") || name.contains("MarkSweep")) {
+                n += Math.max(0, gc.getCollectionCount());
+            }
+        }
+        return n;
+    }
+}
