@@ -19,6 +19,10 @@ final class FullCollection {
     /** Collects the whole heap; true when a full collection was seen to run (not on collectors that hide it). */
     static boolean run() {
         long before = fullCollections();
+        if (before < 0) {
+            System.gc(); // a collector without an old generation to count (ZGC, Shenandoah): ask once
+            return false;
+        }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             System.gc();
             if (fullCollections() > before) {
@@ -29,13 +33,16 @@ final class FullCollection {
         return false;
     }
 
-    /** Collections of the old generation (G1 "G1 Old Generation", Parallel "PS MarkSweep", Serial "MarkSweepCompact"). */
+    /**
+     * Collections of the old generation (G1 "G1 Old Generation", Parallel "PS MarkSweep", Serial
+     * "MarkSweepCompact"), or -1 when the collector has none to count.
+     */
     static long fullCollections() {
-        long n = 0;
+        long n = -1;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             String name = gc.getName();
             if (name.contains("Old") || name.contains("MarkSweep")) {
-                n += Math.max(0, gc.getCollectionCount());
+                n = Math.max(n, 0) + Math.max(0, gc.getCollectionCount());
             }
         }
         return n;
