@@ -308,8 +308,8 @@ public final class DragBenchApp extends Application {
     }
 
     private void finish(int accounts, DragPass cold, DragPass warm, int warmUps) {
-        REPORT.set(String.format(Locale.ROOT, "accounts %,d; workspace opened (read, framed, first result shown) in %.1f s%n",
-                accounts, openSeconds)
+        REPORT.set(String.format(Locale.ROOT,
+                "accounts %,d; workspace opened (read, framed, first result shown) in %.1f s%n", accounts, openSeconds)
                 + cold.report(lookSeconds == 0 ? "first drag after opening (up, 20 -> 60 %)"
                         : String.format(Locale.ROOT, "first drag, %.0f s after opening (up, 20 -> 60 %%)", lookSeconds))
                 + warm.report("a later drag (down, 60 -> 20 %, after " + warmUps + " more)"));

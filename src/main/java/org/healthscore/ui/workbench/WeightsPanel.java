@@ -78,7 +78,8 @@ public final class WeightsPanel extends VBox {
             exact.setOnAction(e -> {
                 slider.requestFocus(); // leave the field, so that Ctrl+Z undoes the edit, not the typing
                 try {
-                    vm.weights().setShare(m.key(), Double.parseDouble(exact.getText().replace(',', '.').replace("%", "").trim()));
+                    double typed = Double.parseDouble(exact.getText().replace(',', '.').replace("%", "").trim());
+                    vm.weights().setShare(m.key(), typed);
                 } catch (NumberFormatException ex) {
                     exact.setText(String.format(Locale.ROOT, "%.1f", slider.getValue()));
                 }
