@@ -60,9 +60,7 @@ final class BenchImportCommand implements Callable<Integer> {
         }
         if (!keep) {
             Files.deleteIfExists(csv);
-            for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
-                Files.deleteIfExists(ws.resolveSibling(ws.getFileName() + suffix));
-            }
+            org.healthscore.store.Folders.deleteWorkspace(ws);
             if (dir == null) {
                 Files.deleteIfExists(work); // the temporary folder, empty now
             }

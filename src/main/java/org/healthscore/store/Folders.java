@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Temporary folders' clean-up. */
+/** Clean-up of temporary folders and of workspace files. */
 public final class Folders {
     private Folders() {
     }
@@ -20,6 +20,13 @@ public final class Folders {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // gone already, or unreadable: nothing more to do
+        }
+    }
+
+    /** Deletes a workspace file with its SQLite companions (WAL, shared memory) and its lock file. */
+    public static void deleteWorkspace(Path file) throws IOException {
+        for (String suffix : java.util.List.of("", "-wal", "-shm", ".lock")) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
         }
     }
 }

@@ -42,14 +42,14 @@ public final class SampleWorkspace {
                 }
             }
             Path building = target.resolveSibling(target.getFileName() + ".building");
-            deleteWorkspaceFiles(building);
+            Folders.deleteWorkspace(building);
             try {
                 try (Workspace ws = Workspace.create(building)) {
                     importInto(ws, csvs, listener);
                 }
                 Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
             } finally {
-                deleteWorkspaceFiles(building);
+                Folders.deleteWorkspace(building);
             }
             return target;
         } catch (IOException e) {
@@ -71,11 +71,5 @@ public final class SampleWorkspace {
             throw new WorkspaceException("The sample data did not import: " + result.message());
         }
         return result;
-    }
-
-    private static void deleteWorkspaceFiles(Path file) throws IOException {
-        for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
-            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-        }
     }
 }
