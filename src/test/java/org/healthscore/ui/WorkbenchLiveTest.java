@@ -2,6 +2,7 @@ package org.healthscore.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.healthscore.ui.WorkbenchHarness.label;
@@ -43,6 +44,16 @@ class WorkbenchLiveTest extends SampleWindowTest {
         ScoreHistogramChart chart = robot.lookup("#score-histogram").queryAs(ScoreHistogramChart.class);
         XYChart.Series<String, Number> s = chart.getData().get(series);
         return s.getData().stream().mapToInt(d -> d.getYValue().intValue()).toArray();
+    }
+
+    /** Whether {@code node} and every parent up to the scene are visible. */
+    private static boolean treeVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the band table's cell in {@code column} shows for each band, top to bottom. */
@@ -192,6 +203,8 @@ class WorkbenchLiveTest extends SampleWindowTest {
         RecomputeResult r = harness.settled();
         var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(treeVisible(robot.lookup("#contributions").query()), "no empty charts before an account is chosen");
         robot.clickOn("#account-search").write("ACC-00002");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             var items = robot.lookup("#accounts-table").queryTableView().getItems();
@@ -203,6 +216,7 @@ class WorkbenchLiveTest extends SampleWindowTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("status: " + label(robot, "#status"), e);
         }
+        assertTrue(treeVisible(robot.lookup("#contributions").query()), "the chosen account's charts");
         int i = java.util.Arrays.asList(r.scores().frame().accounts().ids()).indexOf("ACC-00002");
         double sum = 0;
         @SuppressWarnings("unchecked")

@@ -26,6 +26,7 @@ final class AccountDetail extends VBox {
     private final ListView<String> notes = new ListView<>();
     private final ScoreHistoryChart history = new ScoreHistoryChart();
     private final ContributionsOverTimeChart overTime = new ContributionsOverTimeChart();
+    private final VBox body = new VBox(8);
 
     AccountDetail() {
         setSpacing(8);
@@ -44,12 +45,21 @@ final class AccountDetail extends VBox {
         raw.setPrefHeight(120);
         notes.setId("account-notes");
         notes.setPlaceholder(new Label("No notes or comments for this account."));
-        getChildren().addAll(title, summary, history, overTime, contributions, new Label("Raw values (as of the scoring date)"),
+        summary.setText("Pick a row to see its score over time, what each metric contributes to it, its raw values "
+                + "and its CSM notes.");
+        summary.setWrapText(true);
+        // hidden until an account is chosen: empty charts would show a meaningless 1970 date axis
+        body.getChildren().addAll(history, overTime, contributions, new Label("Raw values (as of the scoring date)"),
                 raw, new Label("CSM notes and survey comments"), notes);
+        body.setVisible(false);
+        body.setManaged(false);
+        getChildren().addAll(title, summary, body);
     }
 
     void show(Scores scores, AccountRow row, List<AccountNotes.Note> accountNotes,
               ScoreHistory.Series overTimeSeries) {
+        body.setVisible(true);
+        body.setManaged(true);
         for (var chart : List.of(history, overTime)) {
             chart.setVisible(overTimeSeries != null);
             chart.setManaged(overTimeSeries != null);
