@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.healthscore.store.AppPaths;
 import org.healthscore.store.ImportListener;
 import org.healthscore.store.SampleWorkspace;
+import org.healthscore.store.WindowMemory;
 import org.healthscore.ui.common.FxExecutors;
 import org.healthscore.ui.workbench.DragRehearsal;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
@@ -32,8 +33,9 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         viewModel = new WorkbenchViewModel(background, recompute, Platform::runLater);
-        Scene scene = AppLook.apply(new Scene(new MainWindow(stage, viewModel, new FxFileDialogs(stage)), 1280, 820));
+        Scene scene = AppLook.apply(new Scene(new MainWindow(stage, viewModel, new FxFileDialogs(stage))));
         stage.setScene(scene);
+        WindowPlacement.apply(stage, WindowMemory.inDataDir());
         stage.getIcons().add(new javafx.scene.image.Image(App.class.getResourceAsStream("app-icon.png")));
         stage.show();
 

@@ -65,6 +65,14 @@ class AppLaunchTest {
     }
 
     @Test
+    void onAFreshDataFolderTheWindowOpensAtTheFirstStartSizeOnThePrimaryScreen() {
+        javafx.geometry.Rectangle2D expected =
+                WindowPlacement.firstStart(javafx.stage.Screen.getPrimary().getVisualBounds());
+        assertEquals(expected.getWidth(), stage.getWidth());
+        assertEquals(expected.getHeight(), stage.getHeight());
+    }
+
+    @Test
     void theHistogramShowsWhatTheEngineComputesForTheSampleWorkspace() {
         Evaluation expected;
         try (LoadedWorkspace loaded = openSampleAgainReadOnly()) {
