@@ -68,6 +68,33 @@ class MetricEditorTest extends SampleWindowTest {
     }
 
     @Test
+    void theValueAtWhichPointsReachZeroIsOfferedForInterpolatedThresholdsAlone(FxRobot robot) throws Exception {
+        harness.settled();
+        robot.clickOn("#edit-metric-setup");
+        WaitForAsyncUtils.waitForFxEvents();
+        var atRisk = robot.lookup("#norm-at-risk").queryAs(javafx.scene.control.TextField.class);
+        assertTrue(!atRisk.isVisible(), "a linear normalization has no such value");
+
+        robot.interact(() -> combo(robot, "#norm-type").setValue("Interpolated thresholds"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> metric("setup").normalization() instanceof Normalization.Thresholds);
+        assertTrue(atRisk.isVisible());
+        var before = (Normalization.Thresholds) metric("setup").normalization();
+        assertEquals(-8.0, before.atRisk(), 1e-9, "one span below the concerning value, 0 steps of 8");
+
+        robot.doubleClickOn(atRisk).eraseText(8).write("-2").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> ((Normalization.Thresholds) metric("setup").normalization()).atRisk() == -2.0);
+        RecomputeResult edited = harness.settled();
+        assertEquals(harness.engine(edited.model()).bandRows(), edited.evaluation().bandRows());
+
+        robot.interact(() -> combo(robot, "#norm-type").setValue("Linear"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> metric("setup").normalization() instanceof Normalization.Linear);
+        assertTrue(!atRisk.isVisible(), "hidden again for a linear normalization");
+    }
+
+    @Test
     void aCategoricalColumnGetsPointsPerCategory(FxRobot robot) throws Exception {
         harness.settled();
         robot.interact(() -> combo(robot, "#add-metric").setValue("respondent_role"));

@@ -46,6 +46,8 @@ final class MetricEditor extends VBox {
     private final TextField low = new TextField();
     private final TextField high = new TextField();
     private final TextField atRisk = new TextField();
+    /** Only the interpolated thresholds have a value at which points reach 0: shown for them alone. */
+    private final Label atRiskLabel = new Label("0 points at");
     private final ComboBox<MissingPolicy> missing = new ComboBox<>();
     private final Spinner<Integer> staleness = new Spinner<>(0, 3650, 120, 30);
     private final MetricCurveChart chart = new MetricCurveChart();
@@ -118,7 +120,7 @@ final class MetricEditor extends VBox {
         numberLabels.setMinWidth(Region.USE_PREF_SIZE);
         numbers.getColumnConstraints().setAll(numberLabels, new ColumnConstraints());
         numbers.addRow(0, new Label("Low / high"), new HBox(6, low, high));
-        numbers.addRow(1, new Label("0 points at"), atRisk);
+        numbers.addRow(1, atRiskLabel, atRisk);
         numericControls = new VBox(6, numbers, range, thresholds, chart);
 
         Button remove = new Button("Remove metric");
@@ -261,7 +263,11 @@ final class MetricEditor extends VBox {
             lo = range.getMin();
             hi = range.getMax();
         }
-        atRisk.setDisable(!INTERPOLATED.equals(type.getValue()));
+        boolean interpolated = INTERPOLATED.equals(type.getValue());
+        for (Region r : List.<Region>of(atRiskLabel, atRisk)) {
+            r.setVisible(interpolated);
+            r.setManaged(interpolated);
+        }
         low.setText(Formats.number(lo));
         high.setText(Formats.number(hi));
         if (newMetric || lo < range.getMin() || hi > range.getMax()) {
