@@ -150,7 +150,7 @@ class TimeAndValidationTest extends SampleWindowTest {
         assertEquals(0, churned.get(churned.size() - 1).getXValue().intValue(), "the last point is at the outcome");
         assertEquals(expected.get(r.model().indexOf("usage")).churned()[0],
                 churned.get(churned.size() - 1).getYValue().doubleValue(), 1e-12);
-        assertEquals(r.model().metrics().size(), robot.lookup("#signal-charts").queryAs(javafx.scene.layout.FlowPane.class)
+        assertEquals(r.model().metrics().size(), robot.lookup("#signal-charts").queryAs(javafx.scene.layout.GridPane.class)
                 .getChildren().size());
     }
 

@@ -144,7 +144,7 @@ public final class AccountsView extends BorderPane {
         table.getColumns().add(number("Score", AccountRow::score, "%.1f", 70));
         table.getColumns().add(text("Band", AccountRow::band, 70));
         table.getColumns().add(number("ARR", AccountRow::arr, "%,.0f", 90));
-        table.getColumns().add(text("Outcome", AccountRow::outcome, 80));
+        table.getColumns().add(text("Outcome", AccountRow::outcome, 90));
         for (int j = 0; j < metrics.size(); j++) {
             int index = j;
             table.getColumns().add(number(metrics.get(j).key() + " pts", r -> r.points()[index], "%.1f", 80));

@@ -63,6 +63,9 @@ public final class AlertsView extends BorderPane {
         javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.VBox.setVgrow(divergence, javafx.scene.layout.Priority.ALWAYS);
         setCenter(center);
+        // the columns share the table's width (their widths below are proportions): no text cut beside empty space
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        divergence.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Account", Alerts.Alert::accountId, 110));
         table.getColumns().add(column("Score then → now", a -> String.format(Locale.ROOT, "%.1f → %.1f",
                 a.scoreBefore(), a.scoreNow()), 140));

@@ -8,7 +8,8 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.LeadingSignals;
@@ -18,7 +19,8 @@ import org.healthscore.model.HealthModel;
 public final class SignalsView extends VBox {
     private static final int MONTHS = 12;
     private final WorkbenchViewModel vm;
-    private final FlowPane charts = new FlowPane(10, 10);
+    /** Two charts a row, sharing the tab's width. */
+    private final GridPane charts = new GridPane();
     private final Label note = new Label("Average points per metric, month by month before each account's outcome: "
             + "the signals that fall first for churners are the ones that warn.");
     private final TabFollow follow;
@@ -29,6 +31,13 @@ public final class SignalsView extends VBox {
         setPadding(new Insets(12));
         note.setWrapText(true);
         charts.setId("signal-charts");
+        charts.setHgap(10);
+        charts.setVgap(10);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            charts.getColumnConstraints().add(half);
+        }
         ScrollPane scroll = new ScrollPane(charts);
         scroll.setFitToWidth(true);
         getChildren().addAll(note, scroll);
@@ -53,8 +62,8 @@ public final class SignalsView extends VBox {
                     }
                     follow.computed(key);
                     charts.getChildren().clear();
-                    for (LeadingSignals.Curve c : curves) {
-                        charts.getChildren().add(chart(c));
+                    for (int i = 0; i < curves.size(); i++) {
+                        charts.add(chart(curves.get(i)), i % 2, i / 2);
                     }
                 }));
     }
@@ -65,7 +74,9 @@ public final class SignalsView extends VBox {
         chart.getXAxis().setLabel("Months before the outcome");
         chart.getYAxis().setLabel("Average points");
         chart.setAnimated(false);
-        chart.setPrefSize(420, 260);
+        chart.setPrefHeight(280);
+        chart.setMinWidth(0);
+        chart.getStyleClass().add("signal-chart"); // churned red, renewed blue (workbench.css)
         chart.setId("signal-" + c.metric().key());
         var churned = new XYChart.Series<Number, Number>();
         churned.setName("Churned");
