@@ -79,7 +79,7 @@ public final class HeadlineFigures extends FlowPane {
         double greenChange = before == null ? Double.NaN
                 : e.greenButChurned().length - before.greenButChurned().length;
         tiles.get("green-churned").set(Formats.count(e.greenButChurned().length), "top band, then churned",
-                greenChange, String.format(Locale.ROOT, "%+.0f", greenChange));
+                greenChange, String.format(Locale.ROOT, "%+,.0f", greenChange));
         for (int b = 0; b < e.bandRows().size(); b++) {
             Evaluation.BandRow row = e.bandRows().get(b);
             double change = before == null || before.bandRows().size() <= b ? Double.NaN
