@@ -32,6 +32,8 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<HealthModel> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RecomputeResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** From asking to open (or re-read) a workspace until its first result is shown or the opening fails. */
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Health Score Workbench");
@@ -92,6 +94,7 @@ public final class WorkbenchViewModel {
     private void load(String message, Function<org.healthscore.store.LoadListener, LoadedWorkspace> loader,
                       HealthModel keepModel) {
         busy.set(true);
+        opening.set(true);
         status.set(message + "…");
         LoadProgress progress = new LoadProgress(message, status::set, fxThread);
         background.execute(() -> {
@@ -211,6 +214,7 @@ public final class WorkbenchViewModel {
     private void apply(RecomputeResult r) {
         result.set(r);
         busy.set(false);
+        opening.set(false);
         error.set(null);
         LoadedWorkspace loaded = workspace.get();
         boolean lead = loaded.hasOutcomeDates();
@@ -222,6 +226,7 @@ public final class WorkbenchViewModel {
 
     private void fail(Throwable e) {
         busy.set(false);
+        opening.set(false);
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         error.set(message);
         status.set("Error: " + message);
@@ -344,6 +349,11 @@ public final class WorkbenchViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** True while a workspace is being opened or read again, until its first result is on screen. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
