@@ -93,6 +93,12 @@ class WorkbenchLiveTest extends SampleWindowTest {
                 shownBandColumn(robot, "Accounts"), "the drag moved accounts between bands");
         double delta = expected.auc() - before.evaluation().auc();
         assertEquals(String.format(Locale.ROOT, "Δ %+.3f", delta), label(robot, "#delta-auc"));
+        assertTrue(label(robot, "#detail-auc").endsWith(String.format(Locale.ROOT, "· Δ %+.3f",
+                expected.gini() - before.evaluation().gini())), label(robot, "#detail-auc"));
+        double greenArr = expected.bandRows().get(0).arr() - before.evaluation().bandRows().get(0).arr();
+        assertEquals("churn " + Formats.percent(expected.bandRows().get(0).churnRate()) + " · "
+                        + Formats.money(expected.bandRows().get(0).arr()) + " ARR · Δ " + Formats.moneyChange(greenArr),
+                label(robot, "#detail-band-green"), "Green's ARR and its change");
         assertTrue(label(robot, "#figure-band-green").endsWith("%"));
         @SuppressWarnings("unchecked")
         var bandChurn = (javafx.scene.chart.BarChart<String, Number>) robot.lookup("#band-churn").query();

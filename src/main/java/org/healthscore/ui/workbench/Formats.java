@@ -27,6 +27,11 @@ public final class Formats {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** A change of money with its sign first: "+$1.2M", "-$600k". */
+    public static String moneyChange(double value) {
+        return Double.isNaN(value) ? "—" : (value < 0 ? "-" : "+") + money(Math.abs(value));
+    }
+
     public static String money(double value) {
         if (Double.isNaN(value)) {
             return "—";

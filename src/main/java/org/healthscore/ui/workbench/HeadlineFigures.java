@@ -13,7 +13,9 @@ import org.healthscore.engine.Evaluation;
 
 /**
  * The figures a CS leader reads first — accounts scored, AUC, Gini, churn, "green but churned", each band's
- * share and ARR — each with its change (Δ) since before the last edit, so a user sees whether a move helped.
+ * share and ARR — each that an edit can move with its change (Δ) since before the last edit, so a user sees
+ * whether a move helped: beside the value in color (AUC, green but churned, band share), in the detail line for
+ * Gini and band ARR.
  * The tiles are built once per set of bands and then only their texts change (cheap while a slider moves).
  */
 public final class HeadlineFigures extends FlowPane {
@@ -34,6 +36,7 @@ public final class HeadlineFigures extends FlowPane {
             String key = id.toLowerCase(Locale.ROOT).replace(' ', '-');
             value.setId("figure-" + key);
             delta.setId("delta-" + key);
+            detail.setId("detail-" + key);
             detail.getStyleClass().add("tile-detail");
             box = new VBox(2, c, new HBox(8, value, delta), detail);
             box.getStyleClass().add("figure-tile");
@@ -73,7 +76,8 @@ public final class HeadlineFigures extends FlowPane {
         }
         tiles.get("accounts").set(Formats.count(e.scored()), Formats.count(e.known()) + " with an outcome", null, "");
         double aucChange = before == null ? Double.NaN : e.auc() - before.auc();
-        tiles.get("auc").set(Formats.ratio(e.auc()), "Gini " + Formats.ratio(e.gini()), aucChange,
+        tiles.get("auc").set(Formats.ratio(e.auc()), "Gini " + Formats.ratio(e.gini())
+                        + change(before == null ? Double.NaN : e.gini() - before.gini(), "%+.3f"), aucChange,
                 String.format(Locale.ROOT, "%+.3f", aucChange));
         tiles.get("churn").set(Formats.percent(e.churnRate()), Formats.count(e.churned()) + " churned", null, "");
         double greenChange = before == null ? Double.NaN
@@ -82,12 +86,19 @@ public final class HeadlineFigures extends FlowPane {
                 greenChange, String.format(Locale.ROOT, "%+,.0f", greenChange));
         for (int b = 0; b < e.bandRows().size(); b++) {
             Evaluation.BandRow row = e.bandRows().get(b);
-            double change = before == null || before.bandRows().size() <= b ? Double.NaN
-                    : 100 * (row.share() - before.bandRows().get(b).share());
+            Evaluation.BandRow old = before == null || before.bandRows().size() <= b ? null : before.bandRows().get(b);
+            double change = old == null ? Double.NaN : 100 * (row.share() - old.share());
+            double arrChange = old == null ? Double.NaN : row.arr() - old.arr();
             tiles.get("band-" + row.band().name()).set(Formats.percent(row.share()), "churn "
-                    + Formats.percent(row.churnRate()) + " · " + Formats.money(row.arr()) + " ARR", change,
-                    String.format(Locale.ROOT, "%+.1f pts", change));
+                    + Formats.percent(row.churnRate()) + " · " + Formats.money(row.arr()) + " ARR"
+                    + (Double.isNaN(arrChange) || arrChange == 0 ? "" : " · Δ " + Formats.moneyChange(arrChange)),
+                    change, String.format(Locale.ROOT, "%+.1f pts", change));
         }
+    }
+
+    /** " · Δ +0.018" after a detail, or nothing when there is no change to tell. */
+    private static String change(double change, String format) {
+        return Double.isNaN(change) || Math.abs(change) < 5e-4 ? "" : " · Δ " + String.format(Locale.ROOT, format, change);
     }
 
     private void build(Evaluation e) {
