@@ -1,9 +1,11 @@
 package org.healthscore.ui;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.healthscore.store.WindowMemory;
 import org.healthscore.store.WindowMemory.Placement;
 
@@ -32,7 +34,7 @@ final class WindowPlacement {
     }
 
     /** The saved placement if its title bar's corner area lies on one of {@code screens}, else the first start's. */
-    static Placement choose(java.util.Optional<Placement> saved, List<Rectangle2D> screens, Rectangle2D primary) {
+    static Placement choose(Optional<Placement> saved, List<Rectangle2D> screens, Rectangle2D primary) {
         if (saved.isPresent()) {
             Placement p = saved.get();
             Rectangle2D corner = new Rectangle2D(p.x(), p.y(), Math.min(ON_SCREEN, p.width()), 1);
@@ -66,7 +68,7 @@ final class WindowPlacement {
         stage.yProperty().addListener(o -> track.run());
         stage.widthProperty().addListener(o -> track.run());
         stage.heightProperty().addListener(o -> track.run());
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e ->
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e ->
                 memory.save(new Placement(normal[0], normal[1], normal[2], normal[3], stage.isMaximized())));
     }
 }
