@@ -26,6 +26,7 @@ import org.healthscore.ui.importer.ImportWizardView;
 import org.healthscore.ui.importer.ImportWizardViewModel;
 import org.healthscore.ui.workbench.ModelFileCommandsView;
 import org.healthscore.ui.workbench.ModelVersionCommandsView;
+import org.healthscore.ui.workbench.UnsavedChangesGuard;
 import org.healthscore.ui.workbench.WorkbenchView;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 
@@ -34,11 +35,21 @@ public final class MainWindow extends BorderPane {
     private final Stage stage;
     private final WorkbenchViewModel vm;
     private final FileDialogs dialogs;
+    private final ModelVersionCommandsView versions;
+    private final UnsavedChangesGuard unsaved;
 
     public MainWindow(Stage stage, WorkbenchViewModel vm, FileDialogs dialogs) {
         this.stage = stage;
         this.vm = vm;
         this.dialogs = dialogs;
+        this.versions = new ModelVersionCommandsView(stage, vm);
+        this.unsaved = new UnsavedChangesGuard(stage, vm, versions);
+        stage.setOnCloseRequest(e -> {
+            if (vm.dirtyProperty().get()) {
+                e.consume(); // closed below once the user has chosen
+                unsaved.thenIfAllowed("Closing the window", stage::close);
+            }
+        });
         StackPane center = new StackPane(new WorkbenchView(vm, dialogs), emptyWorkspace(), openingOverlay());
         setCenter(center);
         setTop(menuBar());
@@ -113,11 +124,12 @@ public final class MainWindow extends BorderPane {
 
     private MenuBar menuBar() {
         ModelFileCommandsView models = new ModelFileCommandsView(stage, vm, dialogs);
-        ModelVersionCommandsView versions = new ModelVersionCommandsView(stage, vm);
         MenuItem newWs = item("New workspace…", "Shortcut+N", "menu-new-workspace", () ->
-                dialogs.save("New workspace", "workspace.hsw", "Workspace", ".hsw").ifPresent(p -> vm.create(withExtension(p))));
+                unsaved.thenIfAllowed("Creating another workspace", () -> dialogs.save("New workspace",
+                        "workspace.hsw", "Workspace", ".hsw").ifPresent(p -> vm.create(withExtension(p)))));
         MenuItem open = item("Open workspace…", "Shortcut+O", "menu-open-workspace", () ->
-                dialogs.open("Open workspace", "Workspace", ".hsw").ifPresent(p -> vm.open(p, x -> x)));
+                unsaved.thenIfAllowed("Opening another workspace", () -> dialogs.open("Open workspace",
+                        "Workspace", ".hsw").ifPresent(p -> vm.open(p, x -> x))));
         Menu recent = new Menu("Open recent");
         recent.setId("menu-open-recent");
         ListChangeListener<Path> refresh = c -> fillRecent(recent);
@@ -136,7 +148,7 @@ public final class MainWindow extends BorderPane {
         importModel.disableProperty().bind(vm.workspaceProperty().isNull());
         MenuItem export = item("Export model…", "Shortcut+E", "menu-export-model", models::exportModel);
         export.disableProperty().bind(vm.modelProperty().isNull());
-        MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", stage::close);
+        MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", () -> unsaved.thenIfAllowed("Quitting", stage::close));
         Menu file = new Menu("File", null, newWs, open, recent, new SeparatorMenuItem(), importCsv,
                 datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", "Shortcut+Z", "menu-undo", vm::undo);
@@ -191,7 +203,7 @@ public final class MainWindow extends BorderPane {
         recent.getItems().clear();
         for (Path p : vm.recentWorkspaces()) {
             MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent());
-            i.setOnAction(e -> vm.open(p, x -> x));
+            i.setOnAction(e -> unsaved.thenIfAllowed("Opening another workspace", () -> vm.open(p, x -> x)));
             recent.getItems().add(i);
         }
         recent.setDisable(recent.getItems().isEmpty());

@@ -10,6 +10,8 @@ import org.healthscore.data.AsOfPolicy;
 import org.healthscore.data.Dataset;
 import org.healthscore.data.FrameAssembler;
 import org.healthscore.engine.ScoringEngine;
+import org.healthscore.io.model.ModelFileException;
+import org.healthscore.io.model.ModelVersions;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 import org.healthscore.model.StarterTemplates;
@@ -23,6 +25,7 @@ import org.healthscore.store.Workspace;
  * one's source, {@link #engineFor} assembles just that column (on the calling, background thread).
  */
 public final class LoadedWorkspace implements AutoCloseable {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LoadedWorkspace.class.getName());
     /** Accounts with an outcome are scored this many days before it: "would the score have warned us?". */
     public static final int DEFAULT_LEAD_DAYS = 60;
 
@@ -78,7 +81,7 @@ public final class LoadedWorkspace implements AutoCloseable {
             int[] span = dataset.observationSpan();
             int asOfDay = span != null ? span[1] : (int) LocalDate.now().toEpochDay();
             LoadedWorkspace loaded = new LoadedWorkspace(ws, dataset, AsOfPolicy.withLead(asOfDay, DEFAULT_LEAD_DAYS),
-                    starterFor(dataset));
+                    startingModel(ws, dataset));
             // A full collection now, while the window says "Opening": it moves what was just read into the old
             // generation at once (92 ms at a million accounts). Left to the young collections, the first drag
             // after opening paid for it in pauses of up to 140 ms (docs/PERFORMANCE.md).
@@ -112,6 +115,30 @@ public final class LoadedWorkspace implements AutoCloseable {
 
     public boolean isEmpty() {
         return dataset.accounts().size() == 0;
+    }
+
+    /**
+     * The model a workspace opens with: the version saved in it last, as the user left their work, when every
+     * column it reads is still there; else the four-metric starter. A stored version that cannot be read (damaged,
+     * from a newer app) is passed over with a warning in the log, never an error: File → Open model version…
+     * still lists every version.
+     */
+    static HealthModel startingModel(Workspace ws, Dataset dataset) {
+        ModelVersions versions = new ModelVersions(ws);
+        List<ModelVersions.Version> saved = versions.list(); // newest first
+        if (!saved.isEmpty()) {
+            ModelVersions.Version newest = saved.get(0);
+            try {
+                HealthModel model = versions.load(newest.id());
+                if (model.metrics().stream().allMatch(m -> m.source().columns().stream().allMatch(dataset::hasColumn))) {
+                    return model;
+                }
+                LOG.info(() -> "model version '" + newest.name() + "' reads columns this workspace no longer has");
+            } catch (ModelFileException | RuntimeException e) {
+                LOG.warning("model version '" + newest.name() + "' cannot be read: " + e.getMessage());
+            }
+        }
+        return starterFor(dataset);
     }
 
     /** The four-metric starter, keeping only the metrics whose columns this workspace has. */

@@ -1,5 +1,7 @@
 package org.healthscore.ui.workbench;
 
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -18,13 +20,15 @@ public final class ModelVersionCommandsView {
         this.vm = vm;
     }
 
-    public void save() {
+    /** Asks for a name and saves; the saving (on the workspace thread), or empty when the user cancelled. */
+    public Optional<CompletableFuture<ModelVersions.Version>> save() {
         TextInputDialog ask = new TextInputDialog(vm.modelProperty().get().name());
         ask.initOwner(stage);
         ask.setTitle("Save model version");
         ask.setHeaderText("Save the current model in this workspace as a named version.");
         ask.setContentText("Name:");
-        ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(vm.models()::saveModelVersion);
+        ask.getDialogPane().setId("save-version-dialog");
+        return ask.showAndWait().filter(n -> !n.isBlank()).map(vm.models()::saveModelVersion);
     }
 
     public void open() {

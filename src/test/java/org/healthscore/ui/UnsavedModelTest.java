@@ -1,0 +1,83 @@
+package org.healthscore.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.healthscore.model.HealthModel;
+import org.healthscore.ui.workbench.LoadedWorkspace;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A model lives in memory until it is saved as a version in the workspace: the title marks unsaved edits, the
+ * window asks before they would be lost, and a workspace opens again with the version saved in it last.
+ */
+class UnsavedModelTest extends SampleWindowTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        openSample(stage);
+    }
+
+    private HealthModel dragUsageUp(FxRobot robot) throws Exception {
+        Node thumb = robot.lookup("#weight-slider-usage .thumb").query();
+        robot.drag(thumb, MouseButton.PRIMARY).moveBy(60, 0).drop();
+        harness.settled();
+        return vm.modelProperty().get();
+    }
+
+    private void quit(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theTitleMarksUnsavedEditsAndQuittingAsksFirst(FxRobot robot) throws Exception {
+        harness.settled();
+        assertFalse(stage.getTitle().startsWith("*"), stage.getTitle());
+        HealthModel edited = dragUsageUp(robot);
+        assertTrue(stage.getTitle().startsWith("* "), "unsaved edits marked: " + stage.getTitle());
+
+        quit(robot);
+        assertTrue(robot.lookup("#unsaved-changes").tryQuery().isPresent(), "asked before losing the edits");
+        robot.clickOn("#unsaved-cancel");
+        assertTrue(stage.isShowing(), "Cancel keeps the window");
+        assertEquals(edited, vm.modelProperty().get(), "and the edits");
+
+        quit(robot);
+        robot.clickOn("#unsaved-discard");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
+    }
+
+    @Test
+    void savingAVersionOnTheWayOutKeepsTheWorkAndTheWorkspaceReopensWithIt(FxRobot robot) throws Exception {
+        harness.settled();
+        Path file = vm.workspaceProperty().get().file();
+        HealthModel edited = dragUsageUp(robot);
+
+        quit(robot);
+        robot.clickOn("#unsaved-save");
+        assertTrue(robot.lookup("#save-version-dialog").tryQuery().isPresent(), "asks the version's name");
+        robot.doubleClickOn("#save-version-dialog .text-field").press(KeyCode.CONTROL).type(KeyCode.A)
+                .release(KeyCode.CONTROL).write("Q3 tuning").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
+        assertFalse(vm.dirtyProperty().get(), "saved before the window closed");
+
+        vm.close(); // as the app does on exit: the workspace's lock goes
+        try (LoadedWorkspace reopened = LoadedWorkspace.open(file)) {
+            assertEquals(edited.withName("Q3 tuning"), reopened.initialModel(),
+                    "the workspace opens with the version saved last, not the starter");
+        }
+    }
+}
