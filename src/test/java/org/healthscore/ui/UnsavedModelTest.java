@@ -61,6 +61,24 @@ class UnsavedModelTest extends SampleWindowTest {
     }
 
     @Test
+    void aVersionOpenedFromTheWorkspaceHasNoUnsavedChangesAndUndoGoesBack(FxRobot robot) throws Exception {
+        HealthModel starter = harness.settled().model();
+        HealthModel edited = dragUsageUp(robot);
+        var saved = vm.models().saveModelVersion("Usage heavy").get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.getTitle().startsWith("*"), "saved: " + stage.getTitle());
+        robot.interact(() -> vm.setModel(starter));
+        assertTrue(stage.getTitle().startsWith("* "), "the starter was never saved here");
+
+        vm.models().openModelVersion(saved.id()).get(10, TimeUnit.SECONDS);
+        harness.settled();
+        assertEquals(edited.withName("Usage heavy"), vm.modelProperty().get());
+        assertFalse(stage.getTitle().startsWith("*"), "a version just opened is saved: " + stage.getTitle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(starter, harness.settled().model(), "opening a version is one undo step");
+    }
+
+    @Test
     void savingAVersionOnTheWayOutKeepsTheWorkAndTheWorkspaceReopensWithIt(FxRobot robot) throws Exception {
         harness.settled();
         Path file = vm.workspaceProperty().get().file();

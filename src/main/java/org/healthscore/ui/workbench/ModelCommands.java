@@ -73,6 +73,7 @@ public final class ModelCommands {
                 vm.notify("Cannot open the model version: " + ModelFileCommands.cause(e).getMessage());
             } else {
                 vm.setModel(m);
+                vm.markSaved(m); // as saved as it gets: no unsaved-changes marker or question for it
                 vm.notify("Opened model version '" + m.name() + "'");
             }
         }, vm.fxThread());
