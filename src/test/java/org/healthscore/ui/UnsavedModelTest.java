@@ -67,6 +67,8 @@ class UnsavedModelTest extends SampleWindowTest {
         var saved = vm.models().saveModelVersion("Usage heavy").get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.getTitle().startsWith("*"), "saved: " + stage.getTitle());
+        assertEquals(edited.withName("Usage heavy"), harness.settled().model(), "the model takes the version's name");
+        assertEquals("Usage heavy", WorkbenchHarness.label(robot, "#model-name"));
         robot.interact(() -> vm.setModel(starter));
         assertTrue(stage.getTitle().startsWith("* "), "the starter was never saved here");
 

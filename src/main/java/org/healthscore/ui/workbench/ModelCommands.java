@@ -51,7 +51,7 @@ public final class ModelCommands {
                     vm.notify(e == null ? "Saved model version '" + v.name() + "'"
                             : "Not saved: " + ModelFileCommands.cause(e).getMessage());
                     if (e == null) {
-                        vm.markSaved(current);
+                        vm.savedAs(current, v.name());
                     }
                 }, vm.fxThread());
     }

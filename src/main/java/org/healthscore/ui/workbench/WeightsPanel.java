@@ -107,6 +107,7 @@ public final class WeightsPanel extends VBox {
         setPrefWidth(300);
         getStyleClass().add("metrics-panel");
         title.getStyleClass().add("panel-title");
+        title.setId("model-name");
         title.setWrapText(true);
         segment.setId("segment-view");
         segment.setMaxWidth(Double.MAX_VALUE);

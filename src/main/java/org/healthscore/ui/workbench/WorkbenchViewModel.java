@@ -291,6 +291,19 @@ public final class WorkbenchViewModel {
         return loaded == null ? null : loaded.dataset().accounts().segmentColumn();
     }
 
+    /**
+     * After a save as a named version: the model takes the version's name (as a document saved under a new name
+     * does) unless it was edited meanwhile; a name is no edit, so no undo step.
+     */
+    void savedAs(HealthModel current, String name) {
+        HealthModel named = current.withName(name);
+        if (current.equals(model.get()) && !named.equals(current)) {
+            savedModel = named;
+            show(named, true);
+        }
+        markSaved(named);
+    }
+
     /** After a save: the model now matches its saved version. */
     void markSaved(HealthModel saved) {
         savedModel = saved;
