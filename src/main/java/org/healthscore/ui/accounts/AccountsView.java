@@ -106,7 +106,7 @@ public final class AccountsView extends BorderPane {
             count.setText(page.matched() > page.rows().size()
                     ? String.format(Locale.ROOT, "showing the %,d most at risk of %,d — refine the search",
                     page.rows().size(), page.matched())
-                    : String.format(Locale.ROOT, "%,d accounts", page.matched()));
+                    : org.healthscore.ui.workbench.Formats.accounts(page.matched()));
         }));
     }
 

@@ -131,8 +131,8 @@ public final class AlertsView extends BorderPane {
                     table.getItems().setAll(alerts);
                     long green = alerts.stream().filter(a -> a.bandNow().equals(model.bands().stream()
                             .max(java.util.Comparator.comparingDouble(b -> b.lowerBound())).orElseThrow().name())).count();
-                    count.setText(String.format(Locale.ROOT, "  %,d accounts as of %s, %,d of them still in the top band",
-                            alerts.size(), LocalDate.ofEpochDay(asOf), green));
+                    count.setText(String.format(Locale.ROOT, "  %s as of %s, %,d of them still in the top band",
+                            Formats.accounts(alerts.size()), LocalDate.ofEpochDay(asOf), green));
                 }));
     }
 

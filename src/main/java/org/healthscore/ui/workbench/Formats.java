@@ -27,6 +27,11 @@ public final class Formats {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** "1 account", "2,000 accounts". */
+    public static String accounts(long n) {
+        return count(n) + (n == 1 ? " account" : " accounts");
+    }
+
     /** A change of money with its sign first: "+$1.2M", "-$600k". */
     public static String moneyChange(double value) {
         return Double.isNaN(value) ? "—" : (value < 0 ? "-" : "+") + money(Math.abs(value));

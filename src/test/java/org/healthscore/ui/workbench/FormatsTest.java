@@ -19,4 +19,11 @@ class FormatsTest {
         assertEquals("-$600k", Formats.moneyChange(-600_000));
         assertEquals("-$2.3B", Formats.moneyChange(-2_300_000_000.0));
     }
+
+    @Test
+    void oneAccountIsSingular() {
+        assertEquals("1 account", Formats.accounts(1));
+        assertEquals("0 accounts", Formats.accounts(0));
+        assertEquals("2,000 accounts", Formats.accounts(2000));
+    }
 }
