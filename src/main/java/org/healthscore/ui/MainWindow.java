@@ -196,7 +196,10 @@ public final class MainWindow extends BorderPane {
             a.initOwner(stage);
             a.show();
         });
-        return new MenuBar(file, edit, view, modelMenu, new Menu("Help", null, about));
+        MenuItem keys = item("Keyboard shortcuts", "F1", "menu-keyboard-shortcuts", () -> { });
+        MenuBar bar = new MenuBar(file, edit, view, modelMenu, new Menu("Help", null, keys, about));
+        keys.setOnAction(e -> KeyboardShortcuts.show(stage, bar));
+        return bar;
     }
 
     private void fillRecent(Menu recent) {
