@@ -23,7 +23,8 @@ public final class WorkbenchView extends BorderPane {
         overview = new OverviewPane(name -> dialogs.save("Save chart as PNG", name, "PNG image", ".png"), vm::notify);
         overview.histogram().setOnEdgeMoved((band, score, dragging) -> vm.models().moveBandEdge(band, score, dragging));
         org.healthscore.ui.accounts.AccountsView accounts = new org.healthscore.ui.accounts.AccountsView(vm);
-        javafx.scene.control.Tab overviewTab = new javafx.scene.control.Tab("Overview", overview);
+        javafx.scene.control.Tab overviewTab = new javafx.scene.control.Tab("Overview",
+                new org.healthscore.ui.common.ScrollWhenShort(overview)); // charts never squashed (workbench.css)
         javafx.scene.control.Tab accountsTab = new javafx.scene.control.Tab("Accounts", accounts);
         accountsTab.setId("tab-accounts");
         accountsTab.selectedProperty().addListener((o, a, now) -> accounts.setActive(now));
