@@ -10,4 +10,9 @@ public record RecomputeResult(long sequence, HealthModel model, Scores scores, E
                                           EvaluationOptions options, Cancel cancel) {
         return Evaluator.scoreAndEvaluate(sequence, engine, model, options, cancel);
     }
+
+    /** The same figures for the model under another name: a name scores nothing, so nothing is recomputed. */
+    public RecomputeResult renamed(String name) {
+        return new RecomputeResult(sequence, model.withName(name), scores, evaluation, options, millis);
+    }
 }

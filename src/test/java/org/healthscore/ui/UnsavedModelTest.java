@@ -2,6 +2,7 @@ package org.healthscore.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -64,10 +65,12 @@ class UnsavedModelTest extends SampleWindowTest {
     void aVersionOpenedFromTheWorkspaceHasNoUnsavedChangesAndUndoGoesBack(FxRobot robot) throws Exception {
         HealthModel starter = harness.settled().model();
         HealthModel edited = dragUsageUp(robot);
+        var figures = harness.settled().evaluation();
         var saved = vm.models().saveModelVersion("Usage heavy").get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.getTitle().startsWith("*"), "saved: " + stage.getTitle());
         assertEquals(edited.withName("Usage heavy"), harness.settled().model(), "the model takes the version's name");
+        assertSame(figures, vm.resultProperty().get().evaluation(), "a new name is not scored again");
         assertEquals("Usage heavy", WorkbenchHarness.label(robot, "#model-name"));
         robot.interact(() -> vm.setModel(starter));
         assertTrue(stage.getTitle().startsWith("* "), "the starter was never saved here");

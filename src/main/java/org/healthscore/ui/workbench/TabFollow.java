@@ -37,10 +37,16 @@ final class TabFollow {
     /** The key to compute for now, or null when there is nothing new to compute. */
     Key pending() {
         Key now = new Key(vm.modelProperty().get(), vm.workspaceProperty().get());
-        if (now.model() == null || now.workspace() == null || now.model().metrics().isEmpty() || now.equals(computed)) {
+        if (now.model() == null || now.workspace() == null || now.model().metrics().isEmpty() || sameFigures(now)) {
             return null;
         }
         return now;
+    }
+
+    /** Whether {@code now} gives the figures last computed: the same model but for its name (a saved version). */
+    private boolean sameFigures(Key now) {
+        return computed != null && now.workspace() == computed.workspace()
+                && now.model().withName("").equals(computed.model().withName(""));
     }
 
     void computed(Key key) {

@@ -298,8 +298,14 @@ public final class WorkbenchViewModel {
     void savedAs(HealthModel current, String name) {
         HealthModel named = current.withName(name);
         if (current.equals(model.get()) && !named.equals(current)) {
-            savedModel = named;
-            show(named, true);
+            RecomputeResult shown = result.get();
+            if (shown != null && shown.model().equals(current) && shown.options().exact()) {
+                model.set(named); // the figures on screen are this model's: renamed, not recomputed
+                result.set(shown.renamed(name));
+            } else {
+                savedModel = named;
+                show(named, true); // a result for it is still on its way: ask for one under the new name
+            }
         }
         markSaved(named);
     }
