@@ -47,8 +47,10 @@ public final class DragBenchApp extends Application {
     private static final int WARM_UP_DRAGS = 24;
     private long applyStart;
     private long applyCpuStart;
+    private long applyWaitStart;
     private long layoutStart;
     private long layoutCpuStart;
+    private long layoutWaitStart;
     /** CPU time, as opposed to wall time: what the FX thread itself ran, not counting waits for a core. */
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
@@ -107,17 +109,20 @@ public final class DragBenchApp extends Application {
         vm.resultProperty().addListener((o, a, r) -> {
             applyStart = System.nanoTime();
             applyCpuStart = THREADS.getCurrentThreadCpuTime();
+            applyWaitStart = RunQueueWait.nanos();
         });
         MainWindow window = new MainWindow(stage, vm, null);
         Scene scene = org.healthscore.ui.AppLook.apply(new Scene(window, 1400, 900)); // the app's theme and CSS
         scene.addPreLayoutPulseListener(() -> {
             layoutStart = System.nanoTime();
             layoutCpuStart = THREADS.getCurrentThreadCpuTime();
+            layoutWaitStart = RunQueueWait.nanos();
         });
         scene.addPostLayoutPulseListener(() -> {
             if (current != null) {
                 current.framePulse((System.nanoTime() - layoutStart) / 1e6,
-                        (THREADS.getCurrentThreadCpuTime() - layoutCpuStart) / 1e6);
+                        (THREADS.getCurrentThreadCpuTime() - layoutCpuStart) / 1e6,
+                        (RunQueueWait.nanos() - layoutWaitStart) / 1e6);
             }
         });
         stage.setScene(scene);
@@ -127,7 +132,8 @@ public final class DragBenchApp extends Application {
             if (current != null) {
                 var m = r.model();
                 current.shown((System.nanoTime() - applyStart) / 1e6,
-                        (THREADS.getCurrentThreadCpuTime() - applyCpuStart) / 1e6, r.options().exact(), r.millis(),
+                        (THREADS.getCurrentThreadCpuTime() - applyCpuStart) / 1e6,
+                        (RunQueueWait.nanos() - applyWaitStart) / 1e6, r.options().exact(), r.millis(),
                         100 * m.metric("usage").orElseThrow().weight() / m.totalWeight());
             }
         });
@@ -213,6 +219,11 @@ public final class DragBenchApp extends Application {
         /** The same per frame in the FX thread's CPU time. */
         final List<Double> frameCpuMs = new ArrayList<>();
         private double appliedCpuSincePulse;
+        /** The same per frame: time the FX thread waited for a core (Linux; zero elsewhere). */
+        final List<Double> frameWaitMs = new ArrayList<>();
+        private double appliedWaitSincePulse;
+        /** Frames over 16 ms: {wall, CPU, waiting for a core}, to tell the causes of the slow ones apart. */
+        final List<double[]> slowFrames = new ArrayList<>();
         final boolean up;
         double exactApplyMs;
         double startedAt;
@@ -230,18 +241,28 @@ public final class DragBenchApp extends Application {
             Arrays.fill(latency, Double.NaN);
         }
 
-        void framePulse(double layout, double layoutCpu) {
+        void framePulse(double layout, double layoutCpu, double layoutWait) {
             layoutMs.add(layout);
-            frameWorkMs.add(appliedSincePulse + layout);
-            frameCpuMs.add(appliedCpuSincePulse + layoutCpu);
+            double wall = appliedSincePulse + layout;
+            double cpu = appliedCpuSincePulse + layoutCpu;
+            double wait = appliedWaitSincePulse + layoutWait;
+            frameWorkMs.add(wall);
+            frameCpuMs.add(cpu);
+            frameWaitMs.add(wait);
+            if (wall > 16) {
+                slowFrames.add(new double[] {wall, cpu, wait});
+            }
             appliedSincePulse = 0;
             appliedCpuSincePulse = 0;
+            appliedWaitSincePulse = 0;
         }
 
         /** A result reached the window: every position it includes has its latency. */
-        void shown(double applied, double appliedCpu, boolean exact, double computed, double share) {
+        void shown(double applied, double appliedCpu, double appliedWait, boolean exact, double computed,
+                   double share) {
             appliedSincePulse += applied;
             appliedCpuSincePulse += appliedCpu;
+            appliedWaitSincePulse += appliedWait;
             if (exact) {
                 exactApplyMs = Math.max(exactApplyMs, applied); // the settled result on release: reported apart
             } else {
@@ -281,14 +302,35 @@ public final class DragBenchApp extends Application {
                             + "  frames whose workbench work took over 16 ms: %d of %d%n"
                             + "  the same in the FX thread's CPU time (waits for a core left out): longest %.1f ms, "
                             + "over 16 ms: %d%n"
+                            + "  %s%n"
                             + "  collections during the drag: %s%n"
                             + "  CPU time (ms) of the busiest threads during the drag: %s%n",
                     title, POSITIONS, l.length, startedAt, endedAt, pct(l, 50), pct(l, 95), max(l), pct(g, 50), max(g),
                     c.length,
                     pct(c, 50), pct(c, 95), pct(a, 50), max(a), exactApplyMs, pct(lay, 50), max(lay),
                     max(work), Arrays.stream(work).filter(x -> x > 16).count(), work.length, max(cpu),
-                    Arrays.stream(cpu).filter(x -> x > 16).count(), collections(),
+                    Arrays.stream(cpu).filter(x -> x > 16).count(), slowFramesSplit(), collections(),
                     ThreadCpu.busiest(cpuBefore, cpuAfter, 6));
+        }
+
+        /** Each frame over 16 ms split into the FX thread's work, its wait for a core, and the rest. */
+        private String slowFramesSplit() {
+            if (!RunQueueWait.available()) {
+                return "(why frames were slow: Linux only)";
+            }
+            double[] waits = sorted(frameWaitMs);
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                    "the FX thread's wait for a core in a frame's workbench work: median %.1f ms, max %.1f ms; "
+                            + "frames over 16 ms as work + wait + stopped or blocked (ms):",
+                    pct(waits, 50), max(waits)));
+            if (slowFrames.isEmpty()) {
+                out.append(" none");
+            }
+            for (double[] f : slowFrames) {
+                out.append(String.format(Locale.ROOT, " %.1f = %.1f + %.1f + %.1f;", f[0], f[1], f[2],
+                        Math.max(0, f[0] - f[1] - f[2])));
+            }
+            return out.toString();
         }
 
         /** The collector's pauses within this drag: they stop the FX thread too, whatever it was doing. */
