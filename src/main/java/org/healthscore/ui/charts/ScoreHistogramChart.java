@@ -1,7 +1,10 @@
 package org.healthscore.ui.charts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Locale;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -38,9 +41,12 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
         final XYChart.Data<String, Number> data;
         final Tooltip tooltip = new Tooltip();
         String fill;
+        /** What the tooltip says, written only when it shows: formatting it every frame of a drag cost FX time. */
+        Supplier<String> tip = () -> "";
 
         Bar(String label) {
             data = new XYChart.Data<>(label, 0);
+            tooltip.setOnShowing(e -> tooltip.setText(tip.get()));
             data.nodeProperty().addListener((o, old, node) -> {
                 if (node != null) {
                     Tooltip.install(node, tooltip);
@@ -51,9 +57,12 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
             });
         }
 
-        void set(int count, String newFill, String tip) {
+        void set(int count, String newFill, Supplier<String> newTip) {
             data.setYValue(count);
-            tooltip.setText(tip);
+            tip = newTip;
+            if (tooltip.isShowing()) {
+                tooltip.setText(newTip.get());
+            }
             if (!newFill.equals(fill)) {
                 fill = newFill;
                 if (data.getNode() != null) {
@@ -71,7 +80,11 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
 
     private final List<Bar[]> bars = new ArrayList<>();
     private final List<BandEdgeHandle> edges = new ArrayList<>();
+    /** Each band color's three shades (retained, open, churned), as CSS. */
+    private final Map<String, String[]> shades = new HashMap<>();
     private double binWidth = 5;
+    /** Whether the bins changed since the score axis last took its range ({@link #updateAxisRange()}). */
+    private boolean binsChanged = true;
     private EdgeListener onEdgeMoved = (i, score, dragging) -> { };
 
     public ScoreHistogramChart() {
@@ -102,15 +115,36 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
         StickyAxis.fit((NumberAxis) getYAxis(), tallest);
         for (int b = 0; b < h.bins(); b++) {
             int band = h.band()[b];
-            String color = band >= 0 && band < bands.size() ? bands.get(band).color() : "#888888";
-            String tip = String.format(Locale.ROOT, "Score %.0f–%.0f (%s)%n%,d accounts: %,d retained, %,d churned, %,d open",
-                    b * h.binWidth(), (b + 1) * h.binWidth(), band >= 0 ? bands.get(band).name() : "?",
-                    h.total(b), h.retained()[b], h.churned()[b], h.unknown()[b]);
+            String[] fills = shades.computeIfAbsent(band >= 0 && band < bands.size() ? bands.get(band).color()
+                    : "#888888", ScoreHistogramChart::shadesOf);
+            String bandName = band >= 0 && band < bands.size() ? bands.get(band).name() : "?";
+            int bin = b;
+            Supplier<String> tip = () -> tooltip(h, bin, bandName);
             Bar[] stack = bars.get(b);
-            stack[0].set(h.retained()[b], String.format(Locale.ROOT, Shade.RETAINED.css, color), tip);
-            stack[1].set(h.unknown()[b], String.format(Locale.ROOT, Shade.OPEN.css, color), tip);
-            stack[2].set(h.churned()[b], String.format(Locale.ROOT, Shade.CHURNED.css, color), tip);
+            stack[0].set(h.retained()[b], fills[Shade.RETAINED.ordinal()], tip);
+            stack[1].set(h.unknown()[b], fills[Shade.OPEN.ordinal()], tip);
+            stack[2].set(h.churned()[b], fills[Shade.CHURNED.ordinal()], tip);
         }
+    }
+
+    private static String[] shadesOf(String color) {
+        String[] css = new String[Shade.values().length];
+        for (Shade shade : Shade.values()) {
+            css[shade.ordinal()] = String.format(Locale.ROOT, shade.css, color);
+        }
+        return css;
+    }
+
+    /** What a bar's tooltip says: its scores, band and accounts by outcome. */
+    static String tooltip(Evaluation.Histogram h, int bin, String bandName) {
+        return String.format(Locale.ROOT, "Score %.0f–%.0f (%s)%n%,d accounts: %,d retained, %,d churned, %,d open",
+                bin * h.binWidth(), (bin + 1) * h.binWidth(), bandName, h.total(bin), h.retained()[bin],
+                h.churned()[bin], h.unknown()[bin]);
+    }
+
+    /** The tooltip text of a bin's bar as it would show now (for tests: a tooltip writes it when shown). */
+    public String tooltipOf(int bin) {
+        return bars.get(bin)[0].tip.get();
     }
 
     /** One handle per band above the lowest (whose edge is always 0). */
@@ -160,13 +194,36 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
         return slot <= 0 ? 0 : Math.max(0, Math.min(100, (x - zero) / slot * binWidth));
     }
 
+    /**
+     * Bars changing height leave the score axis as it is: auto-ranging, its 20 tick labels were made anew (new
+     * nodes, CSS) at every frame of a drag. It takes a new range when the bins change, and when resized.
+     */
+    @Override
+    protected void updateAxisRange() {
+        if (binsChanged) {
+            binsChanged = false;
+            super.updateAxisRange();
+        }
+    }
+
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
         double height = getYAxis().getHeight();
         for (BandEdgeHandle handle : edges) {
             handle.place(xOf(handle.score()), height);
-            handle.toFront();
+            keepInFront(handle);
+        }
+    }
+
+    /** Above the bars (made after it when the bins change); moved only then, as a move re-lays out the plot. */
+    private static void keepInFront(BandEdgeHandle handle) {
+        var siblings = handle.getParent().getChildrenUnmodifiable();
+        for (int i = siblings.indexOf(handle) + 1; i < siblings.size(); i++) {
+            if (!(siblings.get(i) instanceof BandEdgeHandle)) {
+                handle.toFront();
+                return;
+            }
         }
     }
 
@@ -190,6 +247,7 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
         }
         // the score axis keeps auto-ranging: it is what rotates or thins its 20 labels when the chart is narrow
         ((CategoryAxis) getXAxis()).getCategories().setAll(categories);
+        binsChanged = true;
         getData().setAll(List.of(retained, open, churned));
     }
 }
