@@ -216,9 +216,12 @@ class TimeAndValidationTest extends SampleWindowTest {
         assertEquals(harness.engine(vm.modelProperty().get()).bandRows(), at120.evaluation().bandRows());
         assertNotEquals(at60.evaluation().auc(), at120.evaluation().auc(), "further from the outcome, another AUC");
         assertTrue(label(robot, "#status").contains("120 days"), label(robot, "#status"));
+        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
         assertEquals("120", robot.lookup("#backtest-lead").queryAs(javafx.scene.control.TextField.class).getText(),
                 "the Backtest tab starts from the workbench's lead time");
 
+        robot.interact(() -> tabs.getSelectionModel().select(0));
         robot.doubleClickOn(lead.getEditor()).eraseText(3).write("soon").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(label(robot, "#status").contains("\u201csoon\u201d is not"), label(robot, "#status"));

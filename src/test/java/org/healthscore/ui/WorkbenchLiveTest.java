@@ -115,6 +115,51 @@ class WorkbenchLiveTest extends SampleWindowTest {
     }
 
     @Test
+    void aDragRedrawsTheBarsWithoutRemakingTheScoreAxisAndTheirTooltipsSayWhatTheyHold(FxRobot robot)
+            throws Exception {
+        harness.settled();
+        var chart = robot.lookup("#score-histogram").queryAs(ScoreHistogramChart.class);
+        List<Node> scoreLabels = List.copyOf(chart.getXAxis().lookupAll("Text"));
+        Node thumb = robot.lookup("#weight-slider-usage .thumb").query();
+        robot.drag(thumb, MouseButton.PRIMARY).moveBy(70, 0).drop();
+        RecomputeResult after = harness.settled();
+        Evaluation.Histogram h = harness.engine(vm.modelProperty().get()).histogram();
+        assertArrayEquals(h.churned(), shownHistogram(robot, 2), "the bars show the new weights");
+        assertEquals(h.bins(), scoreLabels.size(), "one label per bin");
+        long kept = chart.getXAxis().lookupAll("Text").stream()
+                .filter(now -> scoreLabels.stream().anyMatch(before -> before == now)).count();
+        assertEquals(h.bins(), kept, "the score axis kept its labels: the same nodes, not new ones every frame");
+        int tallest = 0;
+        for (int b = 1; b < h.bins(); b++) {
+            tallest = h.total(b) > h.total(tallest) ? b : tallest;
+        }
+        assertEquals(String.format(Locale.ROOT, "Score %.0f–%.0f (%s)%n%,d accounts: %,d retained, %,d churned, %,d open",
+                        tallest * h.binWidth(), (tallest + 1) * h.binWidth(),
+                        after.scores().bands().get(h.band()[tallest]).name(), h.total(tallest),
+                        h.retained()[tallest], h.churned()[tallest], h.unknown()[tallest]),
+                chart.tooltipOf(tallest), "the tallest bar's tooltip gives its accounts after the drag");
+    }
+
+    @Test
+    void onlyTheChosenTabIsInTheWindowAndAnotherShowsTheCurrentModelWhenChosen(FxRobot robot) throws Exception {
+        harness.settled();
+        assertTrue(robot.lookup("#accounts-table").tryQuery().isEmpty(), "the Accounts tab is not in the window");
+        assertTrue(robot.lookup(".metric-editor").tryQuery().isEmpty(), "nor the metric editor, no metric chosen");
+        Node thumb = robot.lookup("#weight-slider-usage .thumb").query();
+        robot.drag(thumb, MouseButton.PRIMARY).moveBy(70, 0).drop();
+        harness.settled();
+        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#accounts-table").queryTableView().getItems().size() == 2000);
+        assertTrue(robot.lookup("#score-histogram").tryQuery().isEmpty(), "the Overview left the window");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        Evaluation expected = harness.engine(vm.modelProperty().get());
+        assertArrayEquals(expected.histogram().retained(), shownHistogram(robot, 0), "back, with the dragged model");
+        assertEquals(String.format(Locale.ROOT, "%.3f", expected.auc()), label(robot, "#figure-auc"));
+    }
+
+    @Test
     void presentationModeEnlargesTheTypeOnTheWholeScreenAndLeavesWithF11OrEsc(FxRobot robot) throws Exception {
         harness.settled();
         Stage stage = (Stage) robot.lookup("#status").query().getScene().getWindow();
