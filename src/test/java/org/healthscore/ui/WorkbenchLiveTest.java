@@ -138,6 +138,18 @@ class WorkbenchLiveTest extends SampleWindowTest {
                         after.scores().bands().get(h.band()[tallest]).name(), h.total(tallest),
                         h.retained()[tallest], h.churned()[tallest], h.unknown()[tallest]),
                 chart.tooltipOf(tallest), "the tallest bar's tooltip gives its accounts after the drag");
+        Evaluation e = harness.engine(vm.modelProperty().get());
+        int last = e.bandRows().size() - 1;
+        Evaluation.BandRow red = e.bandRows().get(last);
+        var bandChurn = robot.lookup("#band-churn").queryAs(org.healthscore.ui.charts.BandChurnChart.class);
+        assertTrue(bandChurn.tooltipOf(last).startsWith(String.format(Locale.ROOT,
+                "%s (from %.0f): %.1f %% churned%n%,d accounts, %,d with an outcome, %,d churned", red.band().name(),
+                red.band().lowerBound(), 100 * red.churnRate(), red.accounts(), red.known(), red.churned())),
+                bandChurn.tooltipOf(last));
+        Evaluation.DecileRow lowest = e.deciles().get(0);
+        assertEquals(String.format(Locale.ROOT, "Decile 1: %.1f %% churned of %,d accounts%nlift %.2f× the average",
+                100 * lowest.churnRate(), lowest.accounts(), lowest.lift()),
+                robot.lookup("#decile-chart").queryAs(org.healthscore.ui.charts.DecileChart.class).tooltipOf(0));
     }
 
     @Test

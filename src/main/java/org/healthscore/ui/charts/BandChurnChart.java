@@ -31,11 +31,16 @@ public final class BandChurnChart extends BarChart<String, Number> {
         for (int i = 0; i < rows.size(); i++) {
             Evaluation.BandRow r = rows.get(i);
             double rate = Double.isNaN(r.churnRate()) ? 0 : 100 * r.churnRate();
-            bars.set(i, rate, String.format(Locale.ROOT, "%s (from %.0f): %.1f %% churned%n%,d accounts, "
+            bars.set(i, rate, () -> String.format(Locale.ROOT, "%s (from %.0f): %.1f %% churned%n%,d accounts, "
                     + "%,d with an outcome, %,d churned%nARR %s, churned ARR %s", r.band().name(), r.band().lowerBound(),
                     rate, r.accounts(), r.known(), r.churned(), money(r.arr()), money(r.churnedArr())));
             bars.fill(i, r.band().color()); // band colors come from the model
         }
+    }
+
+    /** The tooltip of the bar of the {@code i}th band (best first), as it would show now. */
+    public String tooltipOf(int i) {
+        return bars.tooltipOf(i);
     }
 
     static String money(double v) {

@@ -2,6 +2,7 @@ package org.healthscore.ui.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
@@ -13,6 +14,8 @@ import javafx.scene.control.Tooltip;
 final class BarSlots {
     private final XYChart.Series<String, Number> series = new XYChart.Series<>();
     private final List<Tooltip> tips = new ArrayList<>();
+    /** What each bar's tooltip says, written only when it shows (formatting it every frame of a drag cost FX time). */
+    private final List<Supplier<String>> texts = new ArrayList<>();
     private final List<String> fills = new ArrayList<>();
 
     /** Shows these categories, rebuilding the bars only when they differ from the ones shown. */
@@ -23,12 +26,15 @@ final class BarSlots {
         }
         series.getData().clear();
         tips.clear();
+        texts.clear();
         fills.clear();
         for (String category : categories) {
             var data = new XYChart.Data<String, Number>(category, 0);
             Tooltip tip = new Tooltip();
             int slot = tips.size();
             tips.add(tip);
+            texts.add(() -> "");
+            tip.setOnShowing(e -> tip.setText(texts.get(slot).get()));
             fills.add(null);
             data.nodeProperty().addListener((o, a, node) -> {
                 if (node != null) {
@@ -43,9 +49,17 @@ final class BarSlots {
         chart.getData().setAll(List.of(series));
     }
 
-    void set(int slot, double value, String tooltip) {
+    void set(int slot, double value, Supplier<String> tooltip) {
         series.getData().get(slot).setYValue(value);
-        tips.get(slot).setText(tooltip);
+        texts.set(slot, tooltip);
+        if (tips.get(slot).isShowing()) {
+            tips.get(slot).setText(tooltip.get());
+        }
+    }
+
+    /** The tooltip text of a bar as it would show now. */
+    String tooltipOf(int slot) {
+        return texts.get(slot).get();
     }
 
     /** A bar's own fill (a band's color), set on its node now or when the node is made. */

@@ -21,6 +21,11 @@ public final class DecileChart extends BarChart<String, Number> {
 
     private final BarSlots bars = new BarSlots();
 
+    /** The tooltip of decile {@code i + 1}'s bar, as it would show now. */
+    public String tooltipOf(int i) {
+        return bars.tooltipOf(i);
+    }
+
     /** Ten bars, built once and then updated in place. */
     public void show(List<Evaluation.DecileRow> deciles) {
         List<String> names = deciles.stream().map(d -> Integer.toString(d.decile())).toList();
@@ -31,7 +36,7 @@ public final class DecileChart extends BarChart<String, Number> {
         for (int i = 0; i < deciles.size(); i++) {
             Evaluation.DecileRow d = deciles.get(i);
             double rate = Double.isNaN(d.churnRate()) ? 0 : 100 * d.churnRate();
-            bars.set(i, rate, String.format(Locale.ROOT, "Decile %d: %.1f %% churned of %,d accounts%nlift %.2f× the "
+            bars.set(i, rate, () -> String.format(Locale.ROOT, "Decile %d: %.1f %% churned of %,d accounts%nlift %.2f× the "
                     + "average", d.decile(), rate, d.accounts(), d.lift()));
         }
     }
