@@ -8,7 +8,9 @@ import org.healthscore.model.HealthModel;
 /**
  * The result of scoring a frame with a model: per account its score (NaN = unscored: no metric counted),
  * band (index into {@link BandScheme#bands()}, -1 when unscored), segment (-1 = defaults), and the metric
- * points and weights it was computed from. Arrays are shared, never modified after publication.
+ * points and weights it was computed from. Arrays are shared, never modified after publication — except a live
+ * preview's score and band, which the engine's next preview overwrites ({@link ScoringEngine#score(HealthModel,
+ * Cancel, ChunkTally, boolean)}): only settled (exact) results' per-account scores are read later.
  */
 public record Scores(HealthModel model, AccountFrame frame, double[] score, byte[] band, BandScheme bandScheme,
                      int[] segmentOf, double[][] points, double[][] weightsBySegment) {

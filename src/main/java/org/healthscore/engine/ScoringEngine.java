@@ -30,6 +30,13 @@ public final class ScoringEngine {
     private int[] lastSegmentOf;
     private int lastSoleChange = -1;
     private PartialSums partial;
+    /**
+     * The score and band arrays every preview writes into, instead of new ones: at a million accounts a drag's
+     * 9 MB a preview were nine tenths of what it allocated, and set off a young collection every 0.7 s whose pause
+     * could fall inside a frame (docs/PERFORMANCE.md).
+     */
+    private double[] previewScore;
+    private byte[] previewBand;
 
     public ScoringEngine(AccountFrame frame) {
         this(frame, false);
@@ -75,6 +82,9 @@ public final class ScoringEngine {
     /**
      * As above; a {@code preview} (a live result during a drag, not the settled one) may be computed from the
      * other metrics' sums kept from the previous score when only one metric changed ({@link PartialSums}).
+     * A preview's per-account {@link Scores#score()} and {@link Scores#band()} are this engine's one preview
+     * buffer, overwritten by its next preview: read them only until then (as {@code afterChunk} and the
+     * evaluation made from them do); what is kept of a preview is its evaluation.
      */
     public synchronized Scores score(HealthModel model, Cancel cancel, ChunkTally afterChunk, boolean preview) {
         List<Metric> metrics = model.metrics();
@@ -91,8 +101,12 @@ public final class ScoringEngine {
         for (int s = -1; s < model.segments().size(); s++) {
             lowerBounds[s + 1] = scheme.bandsFor(model, s).stream().mapToDouble(Band::lowerBound).toArray();
         }
-        double[] score = new double[n];
-        byte[] band = new byte[n];
+        if (preview && (previewScore == null || previewScore.length != n)) {
+            previewScore = new double[n];
+            previewBand = new byte[n];
+        }
+        double[] score = preview ? previewScore : new double[n]; // the kernels write every account
+        byte[] band = preview ? previewBand : new byte[n];
         Chunks.ChunkBody after = afterChunk == null ? null
                 : (chunk, from, to) -> afterChunk.tally(chunk, from, to, score, band);
         double[] factors = preview ? keptSumsFor(points, weights, segments, cancel) : null;

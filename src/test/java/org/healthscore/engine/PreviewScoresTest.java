@@ -2,6 +2,8 @@ package org.healthscore.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -34,6 +36,27 @@ class PreviewScoresTest {
             assertSameScores(new ScoringEngine(FRAME).score(m, Cancel.NEVER), engine.score(m, Cancel.NEVER, null, true));
         }
         assertEquals(2, engine.previewFocus(), "the drag is served from the sums of the other four metrics");
+    }
+
+    @Test
+    void previewsShareOneScoreBufferYetEachKeepsItsOwnFiguresAndSettledScoresAreNeverOverwritten() {
+        ScoringEngine engine = new ScoringEngine(FRAME);
+        EvaluationOptions live = EvaluationOptions.DEFAULT.withExact(false);
+        HealthModel a = MODEL.withMetrics(WeightShares.setShare(MODEL.metrics(), SyntheticFrame.key(2), 20, Set.of()));
+        HealthModel b = MODEL.withMetrics(WeightShares.setShare(MODEL.metrics(), SyntheticFrame.key(2), 50, Set.of()));
+        RecomputeResult settled = RecomputeResult.compute(1, engine, MODEL, EvaluationOptions.DEFAULT, Cancel.NEVER);
+        double[] settledScores = settled.scores().score().clone();
+        RecomputeResult first = RecomputeResult.compute(2, engine, a, live, Cancel.NEVER);
+        RecomputeResult second = RecomputeResult.compute(3, engine, b, live, Cancel.NEVER);
+
+        assertSame(first.scores().score(), second.scores().score(), "one buffer, not 8 MB a preview at 1 M accounts");
+        Evaluation expected = Evaluator.evaluate(new ScoringEngine(FRAME).score(a, Cancel.NEVER), live, Cancel.NEVER);
+        assertEquals(expected.bandRows(), first.evaluation().bandRows(), "the first preview's figures stay its own");
+        assertEquals(expected.auc(), first.evaluation().auc(), 0.0);
+        assertArrayEquals(expected.histogram().churned(), first.evaluation().histogram().churned());
+        assertTrue(!first.evaluation().bandRows().equals(second.evaluation().bandRows()), "the drag moved accounts");
+        assertNotSame(settled.scores().score(), second.scores().score());
+        assertArrayEquals(settledScores, settled.scores().score(), 0.0, "a settled result's scores are its own");
     }
 
     @Test

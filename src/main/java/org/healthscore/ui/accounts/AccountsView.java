@@ -35,6 +35,8 @@ public final class AccountsView extends BorderPane {
     private final AccountDetail detail = new AccountDetail();
     private Scores shown;
     private boolean active;
+    /** The latest settled result: the one listed (null with no workspace). */
+    private RecomputeResult exact;
 
     public AccountsView(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -60,8 +62,11 @@ public final class AccountsView extends BorderPane {
         setCenter(split);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> select(row));
         vm.resultProperty().addListener((o, a, r) -> {
-            if (r != null && r.options().exact() && active) {
-                refresh();
+            if (r == null || r.options().exact()) {
+                exact = r;
+                if (active && r != null) {
+                    refresh();
+                }
             }
         });
     }
@@ -74,9 +79,12 @@ public final class AccountsView extends BorderPane {
         }
     }
 
-    /** Runs the query off the FX thread for the latest exact result. */
+    /**
+     * Runs the query off the FX thread for the latest exact result: a live preview's per-account scores are
+     * overwritten by the next preview ({@link org.healthscore.engine.ScoringEngine}), and none is listed.
+     */
     public void refresh() {
-        RecomputeResult r = vm.resultProperty().get();
+        RecomputeResult r = exact;
         if (r == null) {
             return;
         }
@@ -88,7 +96,7 @@ public final class AccountsView extends BorderPane {
                 vm.notify("Cannot list the accounts: " + error.getMessage());
                 return;
             }
-            if (scores != vm.resultProperty().get().scores()) {
+            if (exact == null || scores != exact.scores()) {
                 return; // a newer result arrived meanwhile; its own refresh follows
             }
             if (shown == null || !shown.model().metrics().equals(scores.model().metrics())) {
