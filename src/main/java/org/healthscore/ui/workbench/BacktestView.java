@@ -90,7 +90,7 @@ public final class BacktestView extends VBox {
                     follow.computed(key);
                     show(results);
                     results.stream().filter(r -> r.leadDays() == chosen).findFirst().ifPresent(r -> {
-                        bands.getItems().setAll(r.bands());
+                        bands.show(r.bands());
                         leadFigures.setText(String.format(Locale.ROOT, "AUC %.3f · %.0f %% of churners and %.0f %% of "
                                 + "churned ARR were in the two lowest bands %d days ahead", r.auc(),
                                 100 * r.capturedChurned(), 100 * r.capturedChurnedArr(), chosen));

@@ -1,25 +1,56 @@
 package org.healthscore.ui.workbench;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.healthscore.engine.Evaluation;
 
 /** Accounts, churn and ARR per band. */
-public final class BandTable extends TableView<Evaluation.BandRow> {
+public final class BandTable extends TableView<BandTable.ShownBand> {
+    /** A column: its header, the width under which it wraps its header, and what a band shows in it. */
+    private record Column(String title, double minWidth, Function<Evaluation.BandRow, String> text) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("Band", 70, r -> r.band().name()),
+            new Column("From score", 40, r -> String.format(Locale.ROOT, "%.0f", r.band().lowerBound())),
+            new Column("Accounts", 94, r -> Formats.count(r.accounts())),
+            new Column("Share", 60, r -> Formats.percent(r.share())),
+            new Column("With outcome", 70, r -> Formats.count(r.known())),
+            new Column("Churned", 88, r -> Formats.count(r.churned())),
+            new Column("Churn rate", 60, r -> Formats.percent(r.churnRate())),
+            new Column("ARR", 70, r -> Formats.money(r.arr())),
+            new Column("Churned ARR", 70, r -> Formats.money(r.churnedArr())));
+
+    /**
+     * A band's row as shown, its texts changed in place: replacing the rows at each update (four times a second
+     * during a drag) re-made every cell, and those were a drag's heaviest frames (docs/PERFORMANCE.md).
+     */
+    public static final class ShownBand {
+        private final List<StringProperty> texts = new ArrayList<>();
+
+        ShownBand() {
+            COLUMNS.forEach(c -> texts.add(new SimpleStringProperty("")));
+        }
+
+        void show(Evaluation.BandRow row) {
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                texts.get(i).set(COLUMNS.get(i).text().apply(row)); // an unchanged text notifies no cell
+            }
+        }
+    }
 
     public BandTable() {
         setId("band-table");
-        getColumns().add(text("Band", r -> r.band().name(), 70));
-        getColumns().add(text("From score", r -> String.format(java.util.Locale.ROOT, "%.0f", r.band().lowerBound()), 40));
-        getColumns().add(text("Accounts", r -> Formats.count(r.accounts()), 94));
-        getColumns().add(text("Share", r -> Formats.percent(r.share()), 60));
-        getColumns().add(text("With outcome", r -> Formats.count(r.known()), 70));
-        getColumns().add(text("Churned", r -> Formats.count(r.churned()), 88));
-        getColumns().add(text("Churn rate", r -> Formats.percent(r.churnRate()), 60));
-        getColumns().add(text("ARR", r -> Formats.money(r.arr()), 70));
-        getColumns().add(text("Churned ARR", r -> Formats.money(r.churnedArr()), 70));
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            getColumns().add(column(COLUMNS.get(i), i));
+        }
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setFixedCellSize(28);
         setPrefHeight(28 * 5 + 34);
@@ -27,20 +58,31 @@ public final class BandTable extends TableView<Evaluation.BandRow> {
     }
 
     public void show(Evaluation e) {
-        getItems().setAll(e.bandRows());
+        show(e.bandRows());
+    }
+
+    /** These bands, best first: the rows shown are kept while the number of bands stays. */
+    public void show(List<Evaluation.BandRow> rows) {
+        if (getItems().size() != rows.size()) {
+            List<ShownBand> fresh = new ArrayList<>();
+            rows.forEach(r -> fresh.add(new ShownBand()));
+            getItems().setAll(fresh);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            getItems().get(i).show(rows.get(i));
+        }
     }
 
     /**
      * A column as wide as its header when there is room; never narrower than its values or the header's longest
      * word ({@code minWidth}): a narrow table wraps its headers between words (workbench.css).
      */
-    private static TableColumn<Evaluation.BandRow, String> text(String title,
-            java.util.function.Function<Evaluation.BandRow, String> f, double minWidth) {
-        TableColumn<Evaluation.BandRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+    private static TableColumn<ShownBand, String> column(Column column, int index) {
+        TableColumn<ShownBand, String> c = new TableColumn<>(column.title());
+        c.setCellValueFactory(cd -> cd.getValue().texts.get(index));
         c.setSortable(false);
-        c.setPrefWidth(24 + 8 * title.length());
-        c.setMinWidth(minWidth);
+        c.setPrefWidth(24 + 8 * column.title().length());
+        c.setMinWidth(column.minWidth());
         return c;
     }
 
