@@ -68,6 +68,19 @@ class EvaluatorTest {
     }
 
     @Test
+    void evaluatingAgainCountsFromZeroThoughChunkCountersAreReused() {
+        EvaluationOptions tens = new EvaluationOptions(10, AccountFilter.ALL, true, 60);
+        Evaluation first = Evaluator.evaluate(eight(), tens, Cancel.NEVER);
+        for (int i = 0; i < 3; i++) {
+            Evaluation again = Evaluator.evaluate(eight(), tens, Cancel.NEVER);
+            assertArrayEquals(first.histogram().churned(), again.histogram().churned());
+            assertArrayEquals(new int[] {0, 1, 0, 1, 0, 0, 1, 0, 0, 1}, again.histogram().churned(),
+                    "one churned account at 10, 35, 65 and 95 each, not more");
+            assertEquals(first.bandRows(), again.bandRows());
+        }
+    }
+
+    @Test
     void aucGiniKsAndCutoffMatchHandCounts() {
         Evaluation e = Evaluator.evaluate(eight(), EvaluationOptions.DEFAULT, Cancel.NEVER);
         // churned 10, 35, 65, 95; retained 45, 70, 90
