@@ -2,9 +2,9 @@ package org.healthscore.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.List;
 import org.healthscore.data.AccountTable;
 import org.healthscore.data.Outcome;
 import org.healthscore.model.Band;

@@ -61,7 +61,7 @@ public final class WorkbenchView extends BorderPane {
     /**
      * The tab's content is in the scene only while the tab is selected. Every frame JavaFX walks every node in the
      * scene (bounds, CSS), hidden ones too: the other tabs' tables and charts were 40 % of the window's nodes, and
-     * before the JIT had compiled that walk it took a quarter of the FX thread's time in a drag.
+     * before the JIT had compiled that walk it took a fifth of the FX thread's time in a drag.
      */
     private static void inSceneOnlyWhileSelected(javafx.scene.control.Tab tab) {
         javafx.scene.Node content = tab.getContent();
