@@ -56,6 +56,12 @@ class StartingModelTest {
         saveVersion(file, "reads a dropped column", gone);
         assertEquals(starter, openedWith(file), "a column it reads is gone");
 
+        HealthModel segmentGone = starter.withSegments(List.of(new org.healthscore.model.Segment("SMB",
+                "segment_retired", List.of("SMB"), java.util.Map.of(usage.key(), 50.0),
+                org.healthscore.model.Bands.defaults())));
+        saveVersion(file, "segments by a dropped column", segmentGone);
+        assertEquals(starter, openedWith(file), "the column its segments read is gone");
+
         saveVersion(file, "damaged", starter.withMetrics(starter.metrics().subList(0, 1)));
         try (Workspace ws = Workspace.open(file); Statement s = ws.connection().createStatement()) {
             s.executeUpdate("UPDATE model_version SET model_json = '{\"format\": \"not a model\"' "

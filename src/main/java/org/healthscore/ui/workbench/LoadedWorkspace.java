@@ -14,6 +14,7 @@ import org.healthscore.io.model.ModelFileException;
 import org.healthscore.io.model.ModelVersions;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
+import org.healthscore.model.ModelValidator;
 import org.healthscore.model.StarterTemplates;
 import org.healthscore.store.DatasetLoader;
 import org.healthscore.store.LoadListener;
@@ -119,7 +120,7 @@ public final class LoadedWorkspace implements AutoCloseable {
 
     /**
      * The model a workspace opens with: the version saved in it last, as the user left their work, when every
-     * column it reads is still there; else the four-metric starter. A stored version that cannot be read (damaged,
+     * column it reads (its metrics' and its segments') is still there; else the four-metric starter. A stored version that cannot be read (damaged,
      * from a newer app) is passed over with a warning in the log, never an error: File → Open model version…
      * still lists every version.
      */
@@ -130,10 +131,11 @@ public final class LoadedWorkspace implements AutoCloseable {
             ModelVersions.Version newest = saved.get(0);
             try {
                 HealthModel model = versions.load(newest.id());
-                if (model.metrics().stream().allMatch(m -> m.source().columns().stream().allMatch(dataset::hasColumn))) {
+                var problems = ModelValidator.validate(model, dataset::hasColumn); // metrics' and segments' columns
+                if (problems.isEmpty()) {
                     return model;
                 }
-                LOG.info(() -> "model version '" + newest.name() + "' reads columns this workspace no longer has");
+                LOG.info(() -> "model version '" + newest.name() + "' does not fit this workspace: " + problems);
             } catch (ModelFileException | RuntimeException e) {
                 LOG.warning("model version '" + newest.name() + "' cannot be read: " + e.getMessage());
             }
