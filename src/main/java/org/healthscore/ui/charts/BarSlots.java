@@ -13,9 +13,7 @@ import javafx.scene.control.Tooltip;
  */
 final class BarSlots {
     private final XYChart.Series<String, Number> series = new XYChart.Series<>();
-    private final List<Tooltip> tips = new ArrayList<>();
-    /** What each bar's tooltip says, written only when it shows (formatting it every frame of a drag cost FX time). */
-    private final List<Supplier<String>> texts = new ArrayList<>();
+    private final List<LazyTooltip> tips = new ArrayList<>();
     private final List<String> fills = new ArrayList<>();
 
     /** Shows these categories, rebuilding the bars only when they differ from the ones shown. */
@@ -26,15 +24,12 @@ final class BarSlots {
         }
         series.getData().clear();
         tips.clear();
-        texts.clear();
         fills.clear();
         for (String category : categories) {
             var data = new XYChart.Data<String, Number>(category, 0);
-            Tooltip tip = new Tooltip();
+            LazyTooltip tip = new LazyTooltip();
             int slot = tips.size();
             tips.add(tip);
-            texts.add(() -> "");
-            tip.setOnShowing(e -> tip.setText(texts.get(slot).get()));
             fills.add(null);
             data.nodeProperty().addListener((o, a, node) -> {
                 if (node != null) {
@@ -51,15 +46,12 @@ final class BarSlots {
 
     void set(int slot, double value, Supplier<String> tooltip) {
         series.getData().get(slot).setYValue(value);
-        texts.set(slot, tooltip);
-        if (tips.get(slot).isShowing()) {
-            tips.get(slot).setText(tooltip.get());
-        }
+        tips.get(slot).describe(tooltip);
     }
 
     /** The tooltip text of a bar as it would show now. */
     String tooltipOf(int slot) {
-        return texts.get(slot).get();
+        return tips.get(slot).text();
     }
 
     /** A bar's own fill (a band's color), set on its node now or when the node is made. */

@@ -39,14 +39,11 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
     /** One stacked segment: its data point, its tooltip and the fill it has now. */
     private static final class Bar {
         final XYChart.Data<String, Number> data;
-        final Tooltip tooltip = new Tooltip();
+        final LazyTooltip tooltip = new LazyTooltip();
         String fill;
-        /** What the tooltip says, written only when it shows: formatting it every frame of a drag cost FX time. */
-        Supplier<String> tip = () -> "";
 
         Bar(String label) {
             data = new XYChart.Data<>(label, 0);
-            tooltip.setOnShowing(e -> tooltip.setText(tip.get()));
             data.nodeProperty().addListener((o, old, node) -> {
                 if (node != null) {
                     Tooltip.install(node, tooltip);
@@ -57,12 +54,9 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
             });
         }
 
-        void set(int count, String newFill, Supplier<String> newTip) {
+        void set(int count, String newFill, Supplier<String> tip) {
             data.setYValue(count);
-            tip = newTip;
-            if (tooltip.isShowing()) {
-                tooltip.setText(newTip.get());
-            }
+            tooltip.describe(tip);
             if (!newFill.equals(fill)) {
                 fill = newFill;
                 if (data.getNode() != null) {
@@ -144,7 +138,7 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
 
     /** The tooltip text of a bin's bar as it would show now (for tests: a tooltip writes it when shown). */
     public String tooltipOf(int bin) {
-        return bars.get(bin)[0].tip.get();
+        return bars.get(bin)[0].tooltip.text();
     }
 
     /** One handle per band above the lowest (whose edge is always 0). */
