@@ -38,7 +38,7 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var m = ModelFiles.load(model);
         Dataset d;
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = Workspace.openReadOnly(workspace)) {
             d = new DatasetLoader(ws).load();
         }
         int[] lead = leads.stream().mapToInt(Integer::intValue).toArray();

@@ -24,12 +24,20 @@ public final class Cli implements Runnable {
             cmd.getErr().println("error: " + oneLine(e));
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // one line, not a stack trace; what was being written is rolled back by SQLite when the JVM exits
+            System.err.println("error: out of memory (the Java heap of " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB is full); give Java more with -Xmx, e.g. java -Xmx2g -jar …; nothing was changed.");
+            return 1;
+        }
     }
 
+    /** The message on one printable line: line breaks and control characters from files are escaped. */
     static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replace('\n', ' ');
+        return org.healthscore.store.Printable.of(m.replace("\r\n", " ").replace('\n', ' '));
     }
 
     @Override

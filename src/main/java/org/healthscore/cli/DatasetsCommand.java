@@ -23,7 +23,7 @@ final class DatasetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = remove == null ? Workspace.openReadOnly(workspace) : Workspace.open(workspace)) {
             Catalog catalog = new Catalog(ws);
             if (remove != null) {
                 catalog.remove(remove);

@@ -55,7 +55,7 @@ final class HistoryScoring {
             for (Metric metric : model.metrics()) {
                 header.add("points_" + metric.key());
             }
-            w.writeRecord(header);
+            w.writeRecord(header.stream().map(SpreadsheetSafe::cell).toList()); // --id-column is the user's text
             String[] cells = new String[header.size()];
             for (int i = 0; i < scores.size(); i++) {
                 cells[0] = SpreadsheetSafe.cell(frame.accounts().ids()[i]);

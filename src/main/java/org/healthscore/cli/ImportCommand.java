@@ -5,7 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.healthscore.store.ColumnRole;
 import org.healthscore.store.CsvImporter;
+import org.healthscore.store.IdRepeats;
+import org.healthscore.store.MissingTokens;
+import org.healthscore.store.Printable;
+import org.healthscore.store.RejectSummary;
 import org.healthscore.io.csv.ImportMapping;
 import org.healthscore.store.ImportResult;
 import org.healthscore.store.ImportSpec;
@@ -30,16 +35,37 @@ final class ImportCommand implements Callable<Integer> {
             description = "Abort (changing nothing) if more rows than this are rejected (default ${DEFAULT-VALUE}).")
     long maxRejects;
 
+    @Option(names = "--row-number-id",
+            description = "The files have no account id column: use each row's number (1, 2, …) as its id.")
+    boolean rowNumberId;
+
+    @Option(names = "--missing", paramLabel = "LIST",
+            description = "Cell texts that mean 'no value', comma-separated (default: NA, N/A, n/a, null, NULL, "
+                    + "None, #N/A, -, NaN; an empty cell always does). --missing '' counts only empty cells.")
+    String missing;
+
     @Override
     public Integer call() throws Exception {
+        if (maxRejects < 0) {
+            System.err.println("error: --max-rejects must be 0 or more, not " + maxRejects);
+            return 2;
+        }
         List<ImportSpec> specs = new ArrayList<>();
         ImportMapping map = mapping == null ? ImportMapping.none() : ImportMapping.read(mapping);
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
-                System.err.println("error: no such file: " + f);
+                System.err.println("error: no such file: " + Printable.of(f.toString()));
                 return 2;
             }
-            specs.add(map.specFor(f));
+            ImportSpec spec = map.specFor(f, missing == null ? null : MissingTokens.parse(missing), rowNumberId);
+            var id = spec.withRole(ColumnRole.ACCOUNT_ID);
+            if (id.isPresent() && !spec.rowNumberId()) {
+                String repeats = IdRepeats.inFile(spec).describe(id.get().sourceName());
+                if (repeats != null) {
+                    System.err.println("warning: " + f.getFileName() + ": " + repeats);
+                }
+            }
+            specs.add(spec);
         }
         try (Workspace ws = Files.exists(workspace) ? Workspace.open(workspace) : Workspace.create(workspace)) {
             int[] lastTenth = {-1};
@@ -51,6 +77,7 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }, () -> false);
             r.rejects().stream().limit(20).forEach(row -> System.err.println("rejected: " + row));
+            RejectSummary.of(r).forEach(line -> System.err.println("rejected in all: " + line));
             if (!r.committed()) {
                 System.err.println("error: " + r.message());
                 return 3;

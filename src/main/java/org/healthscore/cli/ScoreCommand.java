@@ -58,7 +58,7 @@ final class ScoreCommand implements Callable<Integer> {
             for (Metric metric : m.metrics()) {
                 header.add("points_" + metric.key());
             }
-            w.writeRecord(header);
+            w.writeRecord(header.stream().map(SpreadsheetSafe::cell).toList()); // --id-column is the user's text
             String[] cells = new String[header.size()];
             SnapshotRows.read(data, required, row -> {
                 RowScorer.Result r = scorer.score(row.cells());

@@ -42,7 +42,7 @@ final class SnapshotCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Dataset d;
         java.util.Set<String> dates = new java.util.HashSet<>();
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = Workspace.openReadOnly(workspace)) {
             d = new DatasetLoader(ws).load();
             new Catalog(ws).datasets().forEach(info -> info.columns().stream()
                     .filter(c -> c.type() == ColumnType.DATE).forEach(c -> dates.add(c.name())));
@@ -53,7 +53,7 @@ final class SnapshotCommand implements Callable<Integer> {
         header.addAll(a.attributes().keySet());
         header.addAll(d.series().keySet());
         try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
-            w.writeRecord(header);
+            w.writeRecord(header.stream().map(SpreadsheetSafe::cell).toList()); // imported headers are data too
             List<String> row = new ArrayList<>();
             for (int i = 0; i < a.size(); i++) {
                 row.clear();

@@ -57,11 +57,20 @@ public final class ModelValidator {
         return out;
     }
 
+    /**
+     * Weights are relative shares (25 and 75, or 0.25 and 0.75); this bound keeps their sum, and every
+     * weight × points product, far from overflowing, which would leave accounts unscored without a word.
+     */
+    public static final double MAX_WEIGHT = 1e9;
+
     private static void weight(String path, double w, List<ModelProblem> out) {
         if (!Double.isFinite(w)) {
             out.add(new ModelProblem(path, "must be a finite number, not " + w));
         } else if (w < 0) {
             out.add(new ModelProblem(path, "must not be negative (" + w + ")"));
+        } else if (w > MAX_WEIGHT) {
+            out.add(new ModelProblem(path, "must be at most 1,000,000,000 (" + w + "); weights are relative "
+                    + "shares, so 25 and 75 weigh as 0.25 and 0.75 do"));
         }
     }
 

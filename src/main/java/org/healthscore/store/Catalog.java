@@ -59,8 +59,15 @@ public final class Catalog {
              ResultSet rs = s.executeQuery("SELECT started_at, dataset_name, status, rows_imported, rows_rejected, "
                      + "message FROM import_history ORDER BY id DESC")) {
             while (rs.next()) {
-                out.add(new ImportAttempt(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getLong(5), rs.getString(6)));
+                String status = rs.getString(3);
+                String message = rs.getString(6);
+                if (History.RUNNING.equals(status) && !workspace.isReadOnly()) {
+                    // we hold the workspace's lock, so no import of it is running: this one was stopped
+                    status = History.UNFINISHED;
+                    message = History.UNFINISHED_MESSAGE;
+                }
+                out.add(new ImportAttempt(rs.getString(1), rs.getString(2), status, rs.getLong(4), rs.getLong(5),
+                        message));
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot read the import history: " + e.getMessage(), e);
@@ -70,6 +77,7 @@ public final class Catalog {
 
     /** Removes a dataset and its table in one transaction. */
     public void remove(String datasetName) {
+        workspace.requireWritable("remove a dataset from it");
         Connection c = workspace.connection();
         try {
             c.setAutoCommit(false);

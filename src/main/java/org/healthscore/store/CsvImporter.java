@@ -39,19 +39,32 @@ public final class CsvImporter {
                                   BooleanSupplier cancelled) {
         PendingImport pending = stage(specs, listener, cancelled);
         ImportResult preview = pending.preview();
+        if (maxRejects < 0) {
+            pending.rollback("the reject limit must be 0 or more");
+            throw new ImportProblem("The reject limit must be 0 or more, not " + maxRejects + ".");
+        }
         if (preview.rejectedCount() > maxRejects) {
-            return pending.rollback(preview.rejectedCount() + " rows rejected, more than the limit of " + maxRejects
-                    + "; first: " + preview.rejects().get(0));
+            return pending.rollback(String.format(java.util.Locale.ROOT, "%,d rows rejected, more than the limit of "
+                    + "%,d; first: %s", preview.rejectedCount(), maxRejects, preview.rejects().get(0)));
         }
         return pending.commit();
     }
 
     /** Loads every file inside one open transaction; the caller must commit or roll back the result. */
     public PendingImport stage(List<ImportSpec> specs, ImportListener listener, BooleanSupplier cancelled) {
+        workspace.requireWritable("import into it");
         Connection c = workspace.connection();
         long totalBytes = 0;
+        java.util.Map<String, String> fileOfDataset = new java.util.HashMap<>();
         for (ImportSpec s : specs) {
             validate(s);
+            String other = fileOfDataset.putIfAbsent(s.datasetName().toLowerCase(java.util.Locale.ROOT),
+                    s.file().getFileName().toString());
+            if (other != null) {
+                throw new ImportProblem(other + " and " + s.file().getFileName() + " would both go into dataset '"
+                        + Printable.of(s.datasetName()) + "' and the second would replace the first; give each its own "
+                        + "dataset name (or import the same file only once).");
+            }
             try {
                 totalBytes += Files.size(s.file());
             } catch (IOException e) {
@@ -59,11 +72,17 @@ public final class CsvImporter {
             }
         }
         String startedAt = java.time.Instant.now().toString();
+        // the attempt is written down before its transaction starts, so a killed import leaves a row that says
+        // it did not finish (History marks it so when the workspace is next written to)
+        History.markUnfinished(c);
+        long historyId = History.start(c, specs, startedAt);
+        List<String> replaced = existingDatasets(c, specs);
         try {
             JournalMode.forBulkLoad(c);
             c.setAutoCommit(false);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot start the import: " + e.getMessage(), e);
+            History.finish(c, historyId, "failed", 0, new RejectLog(), e.getMessage());
+            throw new WorkspaceException(WorkspaceErrors.describe(workspace.file(), "Cannot start the import", e), e);
         }
         RejectLog rejects = new RejectLog();
         List<String> names = new ArrayList<>();
@@ -81,45 +100,78 @@ public final class CsvImporter {
             }
         } catch (RuntimeException | SQLException | IOException e) {
             rollbackQuietly(c);
-            History.record(c, specs, startedAt, e instanceof ImportCancelledException ? "cancelled" : "failed",
-                    0, rejects, e.getMessage());
+            History.finish(c, historyId, e instanceof ImportCancelledException ? "cancelled" : "failed", 0, rejects,
+                    e.getMessage());
             if (e instanceof ImportCancelledException ce) {
                 throw ce;
             }
             if (e instanceof ImportProblem p) {
                 throw p;
             }
+            if (e instanceof SQLException sql) {
+                throw new ImportProblem(WorkspaceErrors.describe(workspace.file(),
+                        "Import failed, the workspace is unchanged", sql), e);
+            }
             throw new ImportProblem("Import failed, the workspace is unchanged: " + e.getMessage(), e);
         }
-        return new PendingImport(c, specs, names, rows, rejects, startedAt);
+        return new PendingImport(c, historyId, names, replaced, rows, rejects);
+    }
+
+    /** The datasets this import replaces (same name), so its message can say so. */
+    private List<String> existingDatasets(Connection c, List<ImportSpec> specs) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM dataset WHERE name = ?")) {
+            for (ImportSpec s : specs) {
+                ps.setString(1, s.datasetName());
+                try (var rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException(WorkspaceErrors.describe(workspace.file(), "Cannot read the datasets", e), e);
+        }
+        return out;
     }
 
     private static void validate(ImportSpec spec) {
-        long ids = spec.columns().stream().filter(c -> c.role() == ColumnRole.ACCOUNT_ID).count();
-        if (ids != 1) {
-            throw new ImportProblem(spec.file().getFileName() + ": " + (ids == 0
-                    ? "no column is mapped to the account id; choose one (e.g. account_id)."
+        String file = Printable.of(spec.file().getFileName().toString());
+        long idColumns = spec.columns().stream().filter(c -> c.role() == ColumnRole.ACCOUNT_ID).count();
+        if (spec.rowNumberId() && idColumns > 0) {
+            throw new ImportProblem(file + ": a column is mapped to the account id and row numbers are asked for "
+                    + "too; choose one.");
+        }
+        if (spec.rowNumberId() && spec.isObservations()) {
+            throw new ImportProblem(file + ": row numbers can be account ids only in a file with one row per "
+                    + "account; this one has an as-of date column, so each account needs its id in every row.");
+        }
+        if (!spec.rowNumberId() && idColumns != 1) {
+            throw new ImportProblem(file + ": " + (idColumns == 0
+                    ? "no column is mapped to the account id; choose one (e.g. account_id), or use the row "
+                    + "number as the id (--row-number-id) when the file has none."
                     : "more than one column is mapped to the account id."));
         }
         if (spec.columns().stream().filter(c -> c.role() == ColumnRole.AS_OF).count() > 1) {
-            throw new ImportProblem(spec.file().getFileName() + ": more than one as-of date column.");
+            throw new ImportProblem(file + ": more than one as-of date column.");
+        }
+        if (spec.columns().stream().filter(c -> c.role() == ColumnRole.OUTCOME).count() > 1) {
+            throw new ImportProblem(file + ": more than one outcome column.");
         }
         if (spec.datasetName() == null || spec.datasetName().isBlank()) {
-            throw new ImportProblem(spec.file().getFileName() + ": the dataset needs a name.");
+            throw new ImportProblem(file + ": the dataset needs a name.");
         }
     }
 
     private long load(ImportSpec spec, DatasetWriter writer, RejectLog rejects, ImportListener listener,
                       BooleanSupplier cancelled, long bytesBefore, long totalBytes) throws IOException, SQLException {
-        String fileName = spec.file().getFileName().toString();
+        String fileName = Printable.of(spec.file().getFileName().toString());
         ValueParser parser = new ValueParser(spec.format());
-        List<ColumnSpec> columns = spec.columns();
-        int expected = columns.size();
+        List<ColumnSpec> columns = spec.storedColumns();
+        int expected = spec.columns().size();
+        boolean endsWithQuote = endsWithQuote(spec);
         long rows = 0;
-        // an accounts file has one row per id: duplicates are caught here, as they stream past; observation
-        // files (id and date) can be far larger, and are checked in SQL after loading
-        int idIndex = columns.indexOf(spec.withRole(ColumnRole.ACCOUNT_ID).orElseThrow());
-        java.util.Map<String, Long> firstLineOfId = spec.isObservations() ? null : new java.util.HashMap<>();
+        // duplicate ids are found in SQL after loading (DatasetWriter), so memory does not grow with rows
         try (InputStream raw = Files.newInputStream(spec.file());
              CountingInputStream counted = new CountingInputStream(new BufferedInputStream(raw, 1 << 16));
              Reader reader = withoutBom(new InputStreamReader(counted, spec.format().charset().newDecoder()
@@ -129,8 +181,10 @@ public final class CsvImporter {
                      .quoteCharacter(spec.format().quote())
                      .ignoreDifferentFieldCount(true).skipEmptyLines(true).ofCsvRecord(reader)) {
             boolean headerPending = spec.format().header();
-            Object[] values = new Object[expected];
-            for (CsvRecord record : csv) {
+            Object[] values = new Object[columns.size()];
+            var it = csv.iterator();
+            while (it.hasNext()) {
+                CsvRecord record = it.next();
                 if (headerPending) {
                     headerPending = false;
                     continue;
@@ -143,17 +197,12 @@ public final class CsvImporter {
                     }
                     listener.progress(fileName, (bytesBefore + counted.count()) / (double) totalBytes, rows);
                 }
-                if (record.getFieldCount() != expected) {
-                    rejects.add(new RejectedRow(fileName, line, null, null, raggedReason(record, expected)));
-                    continue;
+                RejectedRow problem = unclosedQuote(record, !it.hasNext() && !endsWithQuote, fileName, line);
+                if (problem == null && record.getFieldCount() != expected) {
+                    problem = new RejectedRow(fileName, line, null, null, raggedReason(record, expected));
                 }
-                RejectedRow problem = parseRow(record, columns, parser, values, fileName, line);
-                if (problem == null && firstLineOfId != null) {
-                    Long first = firstLineOfId.putIfAbsent(String.valueOf(values[idIndex]), line);
-                    if (first != null) {
-                        problem = new RejectedRow(fileName, line, columns.get(idIndex).sourceName(),
-                                String.valueOf(values[idIndex]), "duplicate account id (first on line " + first + ")");
-                    }
+                if (problem == null) {
+                    problem = parseRow(record, spec, columns, parser, values, fileName, line, rows);
                 }
                 if (problem != null) {
                     rejects.add(problem);
@@ -162,7 +211,7 @@ public final class CsvImporter {
                 writer.insert(line, values);
             }
         } catch (CsvParseException e) {
-            throw new ImportProblem(fileName + ": the CSV cannot be read past a point (" + e.getMessage()
+            throw new ImportProblem(fileName + ": the CSV cannot be read past a point (" + Printable.of(e.getMessage())
                     + "). Check for an unclosed quote.", e);
         } catch (UncheckedIOException e) {
             throw new ImportProblem(fileName + ": " + e.getCause().getMessage(), e);
@@ -172,6 +221,41 @@ public final class CsvImporter {
         }
         listener.progress(fileName, (bytesBefore + Files.size(spec.file())) / (double) totalBytes, rows);
         return rows;
+    }
+
+    /** Fields spanning more lines than this are a quote that was never closed, not a note with line breaks. */
+    static final int MAX_FIELD_LINES = 100;
+
+    /**
+     * A quote that is never closed swallows every following line into one field, and the parser then ends
+     * the field at the end of the file as if it were closed. Such a row (a multi-line field in the last row
+     * of a file that does not end with a quote, or a field over {@link #MAX_FIELD_LINES} lines) is rejected.
+     */
+    private static RejectedRow unclosedQuote(CsvRecord record, boolean lastWithoutClosingQuote, String file,
+                                             long line) {
+        for (int i = 0; i < record.getFieldCount(); i++) {
+            String f = record.getField(i);
+            long breaks = f.chars().filter(ch -> ch == '\n').count();
+            if (breaks > 0 && (lastWithoutClosingQuote || breaks >= MAX_FIELD_LINES)) {
+                return new RejectedRow(file, line, null, null, "a quote that is never closed, opened on line " + line
+                        + " (field " + (i + 1) + "): the field runs " + (lastWithoutClosingQuote
+                        ? "to the end of the file" : "over " + (breaks + 1) + " lines")
+                        + "; close the quote or remove it");
+            }
+        }
+        return null;
+    }
+
+    /** True when the file's last character, after line breaks and spaces, is its quote character. */
+    private static boolean endsWithQuote(ImportSpec spec) throws IOException {
+        try (var ch = java.nio.channels.FileChannel.open(spec.file())) {
+            long size = ch.size();
+            int n = (int) Math.min(size, 64);
+            var buf = java.nio.ByteBuffer.allocate(n);
+            ch.read(buf, size - n);
+            String tail = new String(buf.array(), 0, buf.position(), spec.format().charset()).stripTrailing();
+            return !tail.isEmpty() && tail.charAt(tail.length() - 1) == spec.format().quote();
+        }
     }
 
     /**
@@ -190,16 +274,28 @@ public final class CsvImporter {
         return "has " + record.getFieldCount() + " fields, the header has " + expected;
     }
 
-    private static RejectedRow parseRow(CsvRecord record, List<ColumnSpec> columns, ValueParser parser,
-                                        Object[] values, String fileName, long line) {
+    private static RejectedRow parseRow(CsvRecord record, ImportSpec spec, List<ColumnSpec> columns,
+                                        ValueParser parser, Object[] values, String fileName, long line, long row) {
         for (int i = 0; i < columns.size(); i++) {
             ColumnSpec col = columns.get(i);
+            if (col.index() < 0) {
+                values[i] = Long.toString(row); // the row number as the account id
+                continue;
+            }
             String cell = record.getField(col.index());
             if (cell.indexOf('\uFFFD') >= 0) {
                 return new RejectedRow(fileName, line, col.sourceName(), cell, "invalid bytes for the file's encoding");
             }
             if (col.role() == ColumnRole.IGNORE) {
                 values[i] = null;
+                continue;
+            }
+            if (col.role() == ColumnRole.OUTCOME) {
+                var meaning = spec.outcomeMeaning(cell);
+                if (meaning.isEmpty()) {
+                    return new RejectedRow(fileName, line, col.sourceName(), cell, OUTCOME_WITHOUT_MEANING);
+                }
+                values[i] = meaning.get().stored();
                 continue;
             }
             try {
@@ -214,6 +310,10 @@ public final class CsvImporter {
         }
         return null;
     }
+
+    /** The reason of a row whose outcome has no meaning; the wizard groups rejects by reason. */
+    public static final String OUTCOME_WITHOUT_MEANING = "the outcome value has no meaning yet: map it to churned, "
+            + "retained or not known yet";
 
     private static Reader withoutBom(Reader reader) throws IOException {
         PushbackReader pushback = new PushbackReader(reader, 1);

@@ -86,7 +86,8 @@ public final class CsvSniffer {
         boolean decimalComma = choice.decimalComma() != null ? choice.decimalComma()
                 : delimiter != ',' && looksDecimalComma(body);
         String datePattern = choice.datePattern() != null ? choice.datePattern() : detectDatePattern(body);
-        CsvFormat format = new CsvFormat(charset, delimiter, quote, header, decimalComma, datePattern);
+        CsvFormat format = new CsvFormat(charset, delimiter, quote, header, decimalComma, datePattern,
+                choice.missing() != null ? choice.missing() : MissingTokens.defaults());
         List<String> names = uniqueNames(headerRow);
         List<ColumnSpec> columns = new ArrayList<>();
         for (int c = 0; c < headerRow.size(); c++) {
@@ -94,12 +95,17 @@ public final class CsvSniffer {
             String source = header ? headerRow.get(c) : names.get(c);
             columns.add(new ColumnSpec(c, source, names.get(c), type, ColumnRole.ATTRIBUTE));
         }
-        ImportSpec spec = new ImportSpec(file, datasetName, format, RoleGuesser.guess(columns));
-        return new Sniffed(spec, List.copyOf(body.subList(0, Math.min(PREVIEW_ROWS, body.size()))));
+        List<List<String>> sample = List.copyOf(body);
+        List<ColumnSpec> roles = RoleGuesser.guess(columns, sample, format);
+        ImportSpec spec = new ImportSpec(file, datasetName, format, roles);
+        return new Sniffed(spec, sample.subList(0, Math.min(PREVIEW_ROWS, sample.size())), sample);
     }
 
-    /** A detected spec and the first data rows of the file, for the import preview. */
-    public record Sniffed(ImportSpec spec, List<List<String>> preview) {
+    /**
+     * A detected spec, the first data rows of the file for the import preview, and the rows read to detect it
+     * (up to 500), from which the wizard counts an id's repeats and lists the outcome's values.
+     */
+    public record Sniffed(ImportSpec spec, List<List<String>> preview, List<List<String>> sample) {
     }
 
     static Charset detectCharset(byte[] b) {
@@ -239,8 +245,8 @@ public final class CsvSniffer {
         int bools = 0;
         ValueParser parser = new ValueParser(format);
         for (List<String> row : body) {
-            if (c >= row.size() || row.get(c).isBlank()) {
-                continue;
+            if (c >= row.size() || format.isMissing(row.get(c))) {
+                continue; // NA, #N/A, - … say nothing about the column's type
             }
             filled++;
             String t = row.get(c).trim();
@@ -297,6 +303,19 @@ public final class CsvSniffer {
     static Reader open(InputStream in, Charset charset) {
         return new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** A reader over a whole file that skips a byte-order mark and reads invalid bytes as U+FFFD. */
+    public static Reader openLenient(Path file, Charset charset) throws IOException {
+        InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        Reader r = new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        java.io.PushbackReader p = new java.io.PushbackReader(r, 1);
+        int first = p.read();
+        if (first >= 0 && first != '\uFEFF') {
+            p.unread(first);
+        }
+        return p;
     }
 
     static InputStream bytes(byte[] b) {

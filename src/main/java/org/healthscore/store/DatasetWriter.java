@@ -43,12 +43,12 @@ final class DatasetWriter {
         table = "data_" + datasetId;
         try (Statement s = c.createStatement()) {
             s.execute("UPDATE dataset SET table_name = " + quoteText(table) + " WHERE id = " + datasetId);
-            String cols = spec.columns().stream().map(col -> Sql.quote(col.name()) + " " + col.type().sqlType())
+            String cols = spec.storedColumns().stream().map(col -> Sql.quote(col.name()) + " " + col.type().sqlType())
                     .collect(Collectors.joining(", "));
             s.execute("CREATE TABLE " + Sql.quote(table) + " (\"_line\" INTEGER NOT NULL, " + cols + ")");
         }
-        String names = spec.columns().stream().map(col -> Sql.quote(col.name())).collect(Collectors.joining(", "));
-        String marks = spec.columns().stream().map(col -> "?").collect(Collectors.joining(", "));
+        String names = spec.storedColumns().stream().map(col -> Sql.quote(col.name())).collect(Collectors.joining(", "));
+        String marks = spec.storedColumns().stream().map(col -> "?").collect(Collectors.joining(", "));
         insert = c.prepareStatement("INSERT INTO " + Sql.quote(table) + " (\"_line\", " + names + ") VALUES (?, "
                 + marks + ")");
     }
@@ -98,12 +98,13 @@ final class DatasetWriter {
         }
     }
 
-    /** For observation files: keeps the first row of each (account id, date) and rejects the rest. */
+    /**
+     * Keeps the first row of each account id (accounts files) or each (account id, date) (observation files)
+     * and rejects the rest. Done in SQL after loading rather than with a set of seen ids, so that the
+     * import's memory does not grow with its rows (SQLite sorts on disk when it must).
+     */
     void rejectDuplicates(RejectLog rejects) throws SQLException {
         flush();
-        if (!spec.isObservations()) {
-            return; // accounts files are checked while streaming (CsvImporter)
-        }
         String id = Sql.quote(spec.withRole(ColumnRole.ACCOUNT_ID).orElseThrow().name());
         String key = spec.withRole(ColumnRole.AS_OF).map(a -> id + ", " + Sql.quote(a.name())).orElse(id);
         String t = Sql.quote(table);
@@ -154,7 +155,7 @@ final class DatasetWriter {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_column(dataset_id, position, name, "
                 + "source_name, type, role) VALUES (?, ?, ?, ?, ?, ?)")) {
-            List<ColumnSpec> cols = spec.columns();
+            List<ColumnSpec> cols = spec.storedColumns();
             for (int i = 0; i < cols.size(); i++) {
                 ps.setLong(1, datasetId);
                 ps.setInt(2, i);

@@ -7,21 +7,21 @@ import java.util.List;
 /** A staged import whose transaction is still open: look at {@link #preview()}, then commit or roll back. */
 public final class PendingImport {
     private final Connection c;
-    private final List<ImportSpec> specs;
+    private final long historyId;
     private final List<String> datasets;
+    private final List<String> replaced;
     private final long rows;
     private final RejectLog rejects;
-    private final String startedAt;
     private boolean done;
 
-    PendingImport(Connection c, List<ImportSpec> specs, List<String> datasets, long rows, RejectLog rejects,
-                  String startedAt) {
+    PendingImport(Connection c, long historyId, List<String> datasets, List<String> replaced, long rows,
+                  RejectLog rejects) {
         this.c = c;
-        this.specs = specs;
+        this.historyId = historyId;
         this.datasets = List.copyOf(datasets);
+        this.replaced = List.copyOf(replaced);
         this.rows = rows;
         this.rejects = rejects;
-        this.startedAt = startedAt;
     }
 
     public ImportResult preview() {
@@ -31,16 +31,22 @@ public final class PendingImport {
     public synchronized ImportResult commit() {
         ensureOpen();
         try {
-            String msg = rows + " rows imported into " + String.join(", ", datasets)
-                    + (rejects.count() > 0 ? "; " + rejects.count() + " rows rejected" : "");
-            History.record(c, specs, startedAt, "committed", rows, rejects, msg);
+            String msg = String.format(java.util.Locale.ROOT, "%,d rows imported into %s", rows,
+                    Printable.of(String.join(", ", datasets)))
+                    + (replaced.isEmpty() ? "" : " (replacing the earlier " + Printable.of(String.join(", ", replaced))
+                    + ")")
+                    + (rejects.count() > 0 ? String.format(java.util.Locale.ROOT, "; %,d rows rejected",
+                    rejects.count()) : "");
+            History.finish(c, historyId, "committed", rows, rejects, msg); // in the transaction: saved with the data
             c.commit();
             c.setAutoCommit(true);
             JournalMode.afterBulkLoad(c);
             return new ImportResult(datasets, rows, rejects.count(), rejects.kept(), true, msg);
         } catch (SQLException e) {
             CsvImporter.rollbackQuietly(c);
-            throw new WorkspaceException("The import could not be saved and was undone: " + e.getMessage(), e);
+            History.finish(c, historyId, "failed", 0, rejects, e.getMessage());
+            throw new WorkspaceException(WorkspaceErrors.describe(null, "The import could not be saved and was undone",
+                    e), e);
         } finally {
             done = true;
         }
@@ -50,7 +56,7 @@ public final class PendingImport {
         ensureOpen();
         CsvImporter.rollbackQuietly(c);
         done = true;
-        History.record(c, specs, startedAt, "aborted", 0, rejects, why);
+        History.finish(c, historyId, "aborted", 0, rejects, why);
         return new ImportResult(datasets, 0, rejects.count(), rejects.kept(), false,
                 "Import aborted, the workspace is unchanged: " + why);
     }

@@ -28,12 +28,12 @@ final class ValueParser {
         }
     }
 
-    /** The value to bind, or null for an empty cell. */
+    /** The value to bind, or null for an empty cell or one of the file's missing-value tokens. */
     Object parse(String raw, ColumnType type) throws BadValue {
-        String s = raw.trim();
-        if (s.isEmpty()) {
+        if (format.isMissing(raw)) {
             return null;
         }
+        String s = raw.trim();
         switch (type) {
             case INTEGER -> {
                 try {

@@ -29,12 +29,14 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final boolean readOnly;
 
-    private Workspace(Path file, Connection connection, FileChannel lockChannel, FileLock lock) {
+    private Workspace(Path file, Connection connection, FileChannel lockChannel, FileLock lock, boolean readOnly) {
         this.file = file;
         this.connection = connection;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.readOnly = readOnly;
     }
 
     /** Creates a new, empty workspace; refuses to overwrite an existing file. */
@@ -53,6 +55,39 @@ public final class Workspace implements AutoCloseable {
         return open(file, false);
     }
 
+    /**
+     * Opens a workspace to read only: nothing is written to the file or its folder (no lock file, no
+     * migration, no journal change), so a colleague's workspace on a read-only share can be listed, scored
+     * and looked at. Writing through it ({@link #requireWritable}) is refused with a clear message.
+     */
+    public static Workspace openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceException("Cannot open workspace " + file + ": no such file.");
+        }
+        Path absolute = file.toAbsolutePath();
+        checkSqliteHeader(absolute);
+        if (hasHotJournal(absolute)) {
+            throw new WorkspaceException(file.getFileName() + " holds a write that was never finished (an import "
+                    + "stopped part way; its " + journal(absolute).getFileName() + " file is beside it). Open it once "
+                    + "normally, not read-only, to undo that write.");
+        }
+        try {
+            checkContents(absolute);
+            Connection c = connect(absolute, true, !Files.isWritable(absolute.getParent()));
+            int version = userVersion(c);
+            if (version < Schema.CURRENT_VERSION) {
+                c.close();
+                throw new WorkspaceException(file.getFileName() + " was written by an older Health Score Workbench "
+                        + "(workspace version " + version + "); open it once normally to bring it up to date, then "
+                        + "it can be opened read-only.");
+            }
+            return new Workspace(absolute, c, null, null, true);
+        } catch (SQLException e) {
+            throw new WorkspaceException(WorkspaceErrors.describe(absolute, "Cannot open workspace "
+                    + file.getFileName() + " read-only", e), e);
+        }
+    }
+
     private static Workspace open(Path file, boolean create) {
         Path absolute = file.toAbsolutePath();
         if (!create) {
@@ -69,7 +104,8 @@ public final class Workspace implements AutoCloseable {
             lock = null;
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new WorkspaceException("Cannot open workspace " + file + ": " + e.getMessage(), e);
+            throw new WorkspaceException(WorkspaceErrors.describe(absolute, "Cannot open workspace "
+                    + file.getFileName(), e), e);
         }
         if (lock == null) {
             closeQuietly(channel);
@@ -78,23 +114,69 @@ public final class Workspace implements AutoCloseable {
         }
         try {
             if (!create) {
+                rollBackHotJournal(absolute);
                 checkContents(absolute);
             }
-            Connection c = connect(absolute, false);
+            Connection c = connect(absolute, false, false);
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
+                // nothing is written when nothing needs to change: opening must not alter the file's bytes
+                String mode;
+                try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                    mode = rs.next() ? rs.getString(1) : "";
+                }
+                if (!"wal".equalsIgnoreCase(mode)) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                }
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA synchronous=NORMAL");
-                Schema.migrate(c, userVersion(c));
+                int version = userVersion(c);
+                if (version < Schema.CURRENT_VERSION || create) {
+                    Schema.migrate(c, version);
+                }
             }
-            return new Workspace(absolute, c, channel, lock);
+            return new Workspace(absolute, c, channel, lock, false);
         } catch (SQLException | RuntimeException e) {
             releaseQuietly(lock);
             closeQuietly(channel);
             if (e instanceof WorkspaceException we) {
                 throw we;
             }
-            throw new WorkspaceException("Cannot open workspace " + file + ": " + e.getMessage(), e);
+            throw new WorkspaceException(WorkspaceErrors.describe(absolute, "Cannot open workspace "
+                    + file.getFileName(), e), e);
+        }
+    }
+
+    private static Path journal(Path file) {
+        return file.resolveSibling(file.getFileName() + "-journal");
+    }
+
+    private static boolean hasHotJournal(Path file) {
+        try {
+            return Files.isRegularFile(journal(file)) && Files.size(journal(file)) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A process killed during an import leaves a rollback journal beside the file. SQLite undoes it on the
+     * first read by a connection that may write; a read-only connection refuses instead
+     * (SQLITE_READONLY_ROLLBACK). So before the read-only checks, one read-write read lets SQLite roll the
+     * unfinished write back — the same repair any SQLite program makes; the file is then as before the import.
+     */
+    private static void rollBackHotJournal(Path file) throws SQLException {
+        if (!hasHotJournal(file)) {
+            return;
+        }
+        try (Connection c = connect(file, false, false); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            rs.next();
+        } catch (SQLException e) {
+            if (WorkspaceErrors.kind(e) == WorkspaceErrors.Kind.OTHER) {
+                throw new WorkspaceException(file.getFileName() + " is damaged and cannot be opened ("
+                        + e.getMessage() + ").", e);
+            }
+            throw e;
         }
     }
 
@@ -114,11 +196,15 @@ public final class Workspace implements AutoCloseable {
 
     /** Read-only checks, so a file we refuse is left exactly as it was. */
     private static void checkContents(Path file) throws SQLException {
-        try (Connection c = connect(file, true); Statement s = c.createStatement()) {
+        try (Connection c = connect(file, true, !Files.isWritable(file.getParent())); Statement s = c.createStatement()) {
             String integrity;
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 integrity = rs.next() ? rs.getString(1) : "no answer";
             } catch (SQLException e) {
+                if (WorkspaceErrors.kind(e) != WorkspaceErrors.Kind.OTHER
+                        && WorkspaceErrors.kind(e) != WorkspaceErrors.Kind.DAMAGED) {
+                    throw e; // locked, no space, read-only: not damage, and said as such by the caller
+                }
                 throw new WorkspaceException(file.getFileName() + " is damaged and cannot be opened ("
                         + e.getMessage() + ").", e);
             }
@@ -144,13 +230,18 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    /**
+     * @param immutable for a folder that cannot be written to: SQLite then takes no locks and makes no
+     *                  -shm file, trusting that nobody changes the file while it is read (true of a read-only share)
+     */
+    private static Connection connect(Path file, boolean readOnly, boolean immutable) throws SQLException {
         Properties p = new Properties();
         if (readOnly) {
-            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+            p.setProperty("open_mode", immutable ? "65" : "1"); // SQLITE_OPEN_READONLY (| SQLITE_OPEN_URI)
         }
         p.setProperty("busy_timeout", "5000");
-        return DriverManager.getConnection("jdbc:sqlite:" + file, p);
+        String url = immutable ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : "jdbc:sqlite:" + file;
+        return DriverManager.getConnection(url, p);
     }
 
     private static int userVersion(Connection c) throws SQLException {
@@ -190,7 +281,20 @@ public final class Workspace implements AutoCloseable {
      * datasets in parallel; the caller closes it.
      */
     Connection openReader() throws SQLException {
-        return connect(file, true);
+        return connect(file, true, readOnly && !Files.isWritable(file.getParent()));
+    }
+
+    /** True when opened with {@link #openReadOnly}: nothing can be written through it. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Refuses a change to a workspace opened read-only, saying what was asked and what to do. */
+    public void requireWritable(String what) {
+        if (readOnly) {
+            throw new WorkspaceException(file.getFileName() + " is open read-only, so the workbench cannot " + what
+                    + ". Open it normally (or a copy of it in a folder you can write to) to change it.");
+        }
     }
 
     public int schemaVersion() {

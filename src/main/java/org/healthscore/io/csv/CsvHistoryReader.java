@@ -34,9 +34,10 @@ public final class CsvHistoryReader {
         required.add(idColumn);
         required.add(dateColumn);
         SnapshotRows.read(file, required, row -> {
-            String id = row.cells().apply(idColumn).trim();
+            // ids are data: compared exactly as written ("=1+1" and "\t=1+1" are two accounts)
+            String id = row.cells().apply(idColumn);
             String date = row.cells().apply(dateColumn).trim();
-            if (id.isEmpty()) {
+            if (id == null || id.isEmpty()) {
                 throw new IOException(file.getFileName() + " line " + row.line() + ": empty " + idColumn);
             }
             int day;
@@ -44,7 +45,7 @@ public final class CsvHistoryReader {
                 day = (int) LocalDate.parse(date).toEpochDay();
             } catch (DateTimeParseException e) {
                 throw new IOException(file.getFileName() + " line " + row.line() + ", column " + dateColumn
-                        + ": '" + date + "' is not a date (yyyy-MM-dd)");
+                        + ": '" + org.healthscore.store.Printable.of(date) + "' is not a date (yyyy-MM-dd)");
             }
             int account = accountIndex.computeIfAbsent(id, k -> accountIndex.size());
             keys.add(new int[] {account, day});

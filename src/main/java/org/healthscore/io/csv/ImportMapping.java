@@ -18,6 +18,8 @@ import org.healthscore.store.CsvSniffer;
 import org.healthscore.store.FormatChoice;
 import org.healthscore.store.ImportProblem;
 import org.healthscore.store.ImportSpec;
+import org.healthscore.store.OutcomeMeaning;
+import org.healthscore.store.Printable;
 
 /**
  * A mapping file for headless imports: per CSV file name, the dataset name, the format and each column's
@@ -56,14 +58,36 @@ public final class ImportMapping {
 
     /** The import spec for one file: detected, then overridden by this mapping's entry for its name. */
     public ImportSpec specFor(Path csv) throws IOException {
+        return specFor(csv, null, false);
+    }
+
+    /**
+     * As {@link #specFor(Path)}, with the command line's choices for every file: {@code missing} (null: the
+     * mapping's or the defaults) and row numbers as ids. The mapping file's own entry wins over both.
+     */
+    public ImportSpec specFor(Path csv, java.util.Set<String> missing, boolean rowNumberId) throws IOException {
         String name = csv.getFileName().toString();
         JsonNode entry = files.get(name);
         String dataset = entry != null && entry.hasNonNull("dataset") ? entry.get("dataset").asText()
                 : name.replaceFirst("\\.(csv|txt|tsv)$", "");
         FormatChoice choice = entry == null ? FormatChoice.AUTO : format(name, entry.get("format"));
+        if (choice.missing() == null && missing != null) {
+            choice = choice.withMissing(missing);
+        }
         ImportSpec spec = CsvSniffer.sniff(csv, dataset, choice).spec();
-        if (entry == null || !entry.has("columns")) {
-            return spec;
+        if (entry != null && entry.hasNonNull("row_number_id")) {
+            spec = spec.withRowNumberId(entry.get("row_number_id").asBoolean());
+        } else if (rowNumberId) {
+            spec = spec.withRowNumberId(true);
+        }
+        if (entry == null) {
+            return spec.rowNumberId() ? spec.withColumns(withoutIdColumn(spec.columns())) : spec;
+        }
+        if (entry.hasNonNull("outcome_values")) {
+            spec = spec.withOutcomeValues(outcomeValues(name, entry.get("outcome_values")));
+        }
+        if (!entry.has("columns")) {
+            return spec.rowNumberId() ? spec.withColumns(withoutIdColumn(spec.columns())) : spec;
         }
         List<ColumnSpec> columns = new ArrayList<>(spec.columns());
         Iterator<Map.Entry<String, JsonNode>> it = entry.get("columns").fields();
@@ -80,11 +104,41 @@ public final class ImportMapping {
                         name, c.getKey(), "type"));
             }
             if (c.getValue().hasNonNull("role")) {
-                col = col.withRole(enumOf(ColumnRole.class, c.getValue().get("role").asText(), name, c.getKey(), "role"));
+                String role = c.getValue().get("role").asText();
+                col = col.withRole(ColumnRole.named(role).orElseThrow(() -> new ImportProblem(source + ": " + name
+                        + ", column '" + c.getKey() + "': unknown role '" + role + "' (one of " + String.join(", ",
+                        java.util.Arrays.stream(ColumnRole.values()).map(r -> r.name().toLowerCase(Locale.ROOT))
+                                .toList()) + ")")));
+                if (col.role() == ColumnRole.OUTCOME) {
+                    col = col.withType(org.healthscore.store.ColumnType.TEXT); // stored as its meaning
+                }
             }
             columns.set(index, col);
         }
-        return new ImportSpec(spec.file(), spec.datasetName(), spec.format(), columns);
+        return spec.withColumns(spec.rowNumberId() ? withoutIdColumn(columns) : columns);
+    }
+
+    /** Row numbers are the id: a column the detection took for the id goes back to being an attribute. */
+    private static List<ColumnSpec> withoutIdColumn(List<ColumnSpec> columns) {
+        return columns.stream().map(col -> col.role() == ColumnRole.ACCOUNT_ID ? col.withRole(ColumnRole.ATTRIBUTE)
+                : col).toList();
+    }
+
+    private Map<String, OutcomeMeaning> outcomeValues(String file, JsonNode values) {
+        if (!values.isObject()) {
+            throw new ImportProblem(source + ": " + file + ": outcome_values must be an object such as "
+                    + "{\"Yes\": \"churned\", \"No\": \"retained\"}");
+        }
+        Map<String, OutcomeMeaning> out = new java.util.LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = values.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String meaning = e.getValue().asText();
+            out.put(e.getKey().strip(), OutcomeMeaning.named(meaning).orElseThrow(() -> new ImportProblem(source
+                    + ": " + file + ": outcome value '" + Printable.of(e.getKey()) + "' has meaning '"
+                    + Printable.of(meaning) + "'; use churned, retained or unknown")));
+        }
+        return out;
     }
 
     private FormatChoice format(String file, JsonNode f) {
@@ -110,6 +164,16 @@ public final class ImportMapping {
         }
         if (f.hasNonNull("decimal_comma")) {
             c = c.withDecimalComma(f.get("decimal_comma").asBoolean());
+        }
+        if (f.has("missing")) {
+            JsonNode m = f.get("missing");
+            if (!m.isArray()) {
+                throw new ImportProblem(source + ": " + file + ": missing must be a list of cell texts, such as "
+                        + "[\"NA\", \"-\"]");
+            }
+            java.util.Set<String> tokens = new java.util.LinkedHashSet<>();
+            m.forEach(t -> tokens.add(t.asText().strip()));
+            c = c.withMissing(tokens);
         }
         if (f.hasNonNull("date_format")) {
             String p = f.get("date_format").asText();

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.healthscore.store.CsvFormat;
+import org.healthscore.store.CsvSniffer;
+import org.healthscore.store.FormatChoice;
 
 /**
  * Streams a one-row-per-account CSV file (comma-separated, header row, UTF-8) row by row, giving each row's
@@ -35,12 +38,41 @@ public final class SnapshotRows {
     private SnapshotRows() {
     }
 
+    private static final java.util.regex.Pattern DECIMAL_COMMA =
+            java.util.regex.Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})*(,\\d+)?|[-+]?\\d+,\\d+");
+
+    /** A missing-value token reads as an empty cell; in a decimal-comma file 1.234,5 reads as 1234.5. */
+    static String cell(String raw, CsvFormat format) {
+        if (format.isMissing(raw)) {
+            return "";
+        }
+        if (format.decimalComma() && raw.indexOf(',') >= 0) {
+            String t = raw.strip();
+            if (DECIMAL_COMMA.matcher(t).matches()) {
+                return t.replace(".", "").replace(',', '.');
+            }
+        }
+        return raw;
+    }
+
     /**
      * Reads {@code file}, checking first that its header has every {@code required} column; returns the header.
      */
     public static List<String> read(Path file, Set<String> required, RowHandler handler) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(in)) {
+        return read(file, required, null, handler);
+    }
+
+    /**
+     * As {@link #read(Path, Set, RowHandler)} with the import's reading rules: the encoding, delimiter and
+     * decimal comma detected as the import detects them, and the missing-value tokens ({@code missingTokens}, null
+     * for the defaults) read as empty cells, so a file scores as it would import.
+     */
+    public static List<String> read(Path file, Set<String> required, Set<String> missingTokens, RowHandler handler)
+            throws IOException {
+        CsvFormat format = CsvSniffer.sniff(file, "scored", FormatChoice.AUTO.withMissing(missingTokens)).spec().format();
+        try (Reader in = CsvSniffer.openLenient(file, format.charset());
+             CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(format.delimiter())
+                     .quoteCharacter(format.quote()).ignoreDifferentFieldCount(true).ofCsvRecord(in)) {
             var it = csv.iterator();
             if (!it.hasNext()) {
                 throw new IOException(file.getFileName() + " is empty: there is no header row");
@@ -67,7 +99,7 @@ public final class SnapshotRows {
                 long line = r.getStartingLineNumber();
                 Function<String, String> cells = name -> {
                     Integer i = index.get(name);
-                    return i == null ? null : r.getField(i);
+                    return i == null ? null : cell(r.getField(i), format);
                 };
                 handler.row(new Row() {
                     @Override

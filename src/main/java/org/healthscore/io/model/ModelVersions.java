@@ -31,6 +31,7 @@ public final class ModelVersions {
         if (name == null || name.isBlank()) {
             throw new WorkspaceException("A model version needs a name.");
         }
+        workspace.requireWritable("save a model version in it");
         String now = java.time.Instant.now().toString();
         try (PreparedStatement ps = workspace.connection().prepareStatement(
                 "INSERT INTO model_version(name, saved_at, model_json) VALUES (?, ?, ?)",
