@@ -121,22 +121,43 @@ class ImportWizardTest {
     }
 
     @Test
-    void abortingAfterTheReportLeavesTheWorkspaceEmpty(FxRobot robot) throws Exception {
+    void abortingGoesBackToTheMappingWithEveryChoiceKeptAndNothingImported(FxRobot robot) throws Exception {
         newWorkspace(robot);
         dialogs.answer(List.of(accountsAndUsage(), usageWithOneBadRow()));
         robot.clickOn("File").clickOn("Import CSV files…");
         robot.clickOn("#add-files");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-files").queryListView().getItems().size() == 2);
+        robot.clickOn("Columns and roles");
+        @SuppressWarnings("unchecked")
+        ComboBox<ColumnRole> users = robot.lookup("#role-2").queryAs(ComboBox.class);
+        robot.interact(() -> users.setValue(ColumnRole.NOTE)); // a choice the abort must keep
         robot.clickOn("#start-import");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#abort-import").tryQuery()
                 .map(Node::isVisible).orElse(false));
         robot.clickOn("#abort-import");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-message").queryAs(Label.class)
-                .getText().contains("unchanged"));
-        robot.clickOn("#close-import");
-        vm.close();
-        try (Workspace ws = Workspace.open(wsFile)) {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#start-import").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertTrue(robot.lookup("#import-message").queryAs(Label.class).getText().startsWith("Import aborted; nothing "
+                + "was changed."));
+        assertEquals(2, robot.lookup("#import-files").queryListView().getItems().size(), "the files are still there");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<ColumnRole> again = robot.lookup("#role-2").queryAs(ComboBox.class);
+        assertEquals(ColumnRole.NOTE, again.getValue(), "and so is the role chosen before the import");
+        try (Workspace ws = Workspace.openReadOnly(wsFile)) {
             assertTrue(new Catalog(ws).datasets().isEmpty(), "nothing was imported");
         }
+        // fix the mapping (the bad column as text) and import again: no rejects now
+        @SuppressWarnings("unchecked")
+        ComboBox<org.healthscore.store.ColumnType> type = robot.lookup("#type-2").queryAs(ComboBox.class);
+        robot.interact(() -> type.setValue(org.healthscore.store.ColumnType.TEXT));
+        robot.clickOn("#start-import");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#close-import").tryQuery()
+                .map(Node::isVisible).orElse(false) && vm.workspaceProperty().get() != null);
+        assertTrue(robot.lookup("#import-message").queryAs(Label.class).getText().startsWith("22 rows imported"),
+                robot.lookup("#import-message").queryAs(Label.class).getText());
+        robot.clickOn("#close-import");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.workspaceProperty().get() != null
+                && vm.workspaceProperty().get().dataset().accounts().size() == 3);
     }
 }

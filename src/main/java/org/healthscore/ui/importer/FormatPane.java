@@ -12,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.healthscore.store.CsvFormat;
 import org.healthscore.store.FormatChoice;
+import org.healthscore.store.MissingTokens;
 
 /** How the selected file is written: every detected choice shown, and each can be overridden. */
 final class FormatPane extends FlowPane {
@@ -24,7 +25,9 @@ final class FormatPane extends FlowPane {
     private final CheckBox decimalComma = new CheckBox("Decimal comma (1.234,5)");
     private final ComboBox<String> dateFormat = new ComboBox<>();
     final TextField datasetName = new TextField();
+    private final TextField missing = new TextField();
     private boolean showing;
+    private String shownMissing = "";
 
     FormatPane(Consumer<FormatChoice> onChange, Consumer<String> onName) {
         setHgap(14);
@@ -41,8 +44,13 @@ final class FormatPane extends FlowPane {
         decimalComma.setId("format-decimal-comma");
         dateFormat.setId("format-date");
         datasetName.setId("dataset-name");
+        missing.setId("format-missing");
+        missing.setPrefColumnCount(18);
+        missing.setTooltip(new javafx.scene.control.Tooltip("Cell texts that mean \"no value\", comma-separated. "
+                + "An empty cell always does."));
         getChildren().addAll(field("Dataset", datasetName), field("Encoding", encoding), field("Delimiter", delimiter),
-                field("Quote", quote), field("Dates", dateFormat), new VBox(6, header, decimalComma));
+                field("Quote", quote), field("Dates", dateFormat), field("Missing values", missing),
+                new VBox(6, header, decimalComma));
         Runnable changed = () -> {
             if (!showing) {
                 onChange.accept(choice());
@@ -60,6 +68,12 @@ final class FormatPane extends FlowPane {
             }
         });
         datasetName.setOnAction(e -> onName.accept(datasetName.getText()));
+        missing.setOnAction(e -> changed.run());
+        missing.focusedProperty().addListener((o, was, is) -> {
+            if (!is && !showing && !missing.getText().equals(shownMissing)) {
+                changed.run();
+            }
+        });
     }
 
     /** Shows a file's format without treating it as the user's change. */
@@ -78,6 +92,8 @@ final class FormatPane extends FlowPane {
             header.setSelected(fmt.header());
             decimalComma.setSelected(fmt.decimalComma());
             dateFormat.setValue(fmt.datePattern());
+            shownMissing = MissingTokens.format(fmt.missing());
+            missing.setText(shownMissing);
             datasetName.setText(f.spec().datasetName());
         } finally {
             showing = false;
@@ -87,7 +103,8 @@ final class FormatPane extends FlowPane {
     private FormatChoice choice() {
         return new FormatChoice(Charset.forName(encoding.getValue()), DELIMITERS.get(delimiter.getValue()),
                 quote.getValue() != null && quote.getValue().startsWith("Single") ? '\'' : '"',
-                header.isSelected(), decimalComma.isSelected(), dateFormat.getValue());
+                header.isSelected(), decimalComma.isSelected(), dateFormat.getValue(),
+                MissingTokens.parse(missing.getText()));
     }
 
     private static VBox field(String label, javafx.scene.Node control) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.healthscore.store.RejectSummary;
 import org.healthscore.ui.FileDialogs;
 import org.healthscore.ui.importer.ImportWizardViewModel.Stage;
 
@@ -60,7 +61,7 @@ public final class ImportWizardView extends BorderPane {
 
         FormatPane format = new FormatPane(vm::changeFormat, vm::setDatasetName);
         PreviewTable preview = new PreviewTable();
-        ColumnsPane columns = new ColumnsPane(vm::setColumn);
+        ColumnsPane columns = new ColumnsPane(vm);
         vm.selectedProperty().addListener((o, a, f) -> {
             format.show(f);
             preview.show(f);
@@ -78,14 +79,30 @@ public final class ImportWizardView extends BorderPane {
         choosing.setDividerPositions(0.22);
         choosing.disableProperty().bind(vm.stageProperty().isNotEqualTo(Stage.CHOOSING));
 
+        // the review takes the whole wizard: the rejected rows, counted by reason, then every one of them
         RejectsTable rejects = new RejectsTable();
-        vm.reportProperty().addListener((o, a, r) -> rejects.getItems().setAll(r == null ? java.util.List.of() : r.rejects()));
-        rejects.visibleProperty().bind(vm.reportProperty().isNotNull()
-                .and(Bindings.createBooleanBinding(() -> vm.reportProperty().get() != null
-                        && vm.reportProperty().get().rejectedCount() > 0, vm.reportProperty())));
-        rejects.managedProperty().bind(rejects.visibleProperty());
-        setCenter(new VBox(10, choosing, rejects));
+        Label reasons = new Label();
+        reasons.setId("reject-reasons");
+        reasons.setWrapText(true);
+        Label reviewTitle = new Label("Rows that cannot be taken");
+        reviewTitle.getStyleClass().add("field-label");
+        vm.reportProperty().addListener((o, a, r) -> {
+            rejects.getItems().setAll(r == null ? java.util.List.of() : r.rejects());
+            reasons.setText(r == null ? "" : String.join("\n", RejectSummary.of(r)));
+        });
+        VBox review = new VBox(8, reviewTitle, reasons, rejects);
+        VBox.setVgrow(rejects, Priority.ALWAYS);
+        review.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.reportProperty().get() != null
+                && vm.reportProperty().get().rejectedCount() > 0
+                && (vm.stageProperty().get() == Stage.REVIEWING || vm.stageProperty().get() == Stage.DONE),
+                vm.reportProperty(), vm.stageProperty()));
+        review.managedProperty().bind(review.visibleProperty());
+        choosing.visibleProperty().bind(review.visibleProperty().not());
+        choosing.managedProperty().bind(choosing.visibleProperty());
+        VBox center = new VBox(10, choosing, review);
         VBox.setVgrow(choosing, Priority.ALWAYS);
+        VBox.setVgrow(review, Priority.ALWAYS);
+        setCenter(center);
         setBottom(bottom(vm, dialogs, close));
     }
 

@@ -24,6 +24,7 @@ import org.healthscore.store.CsvSniffer;
 import org.healthscore.store.FormatChoice;
 import org.healthscore.store.ImportCancelledException;
 import org.healthscore.store.ImportResult;
+import org.healthscore.store.OutcomeMeaning;
 import org.healthscore.store.PendingImport;
 import org.healthscore.store.Workspace;
 
@@ -83,8 +84,11 @@ public final class ImportWizardViewModel {
             return CompletableFuture.completedFuture(null);
         }
         String dataset = current.spec().datasetName();
-        return CompletableFuture.supplyAsync(() -> sniff(current.path(), choice).withDatasetName(dataset),
-                workspaceThread).handleAsync((f, error) -> {
+        var outcomeValues = current.spec().outcomeValues(); // what the user said a value means outlives a re-read
+        return CompletableFuture.supplyAsync(() -> {
+            ImportFile f = sniff(current.path(), choice).withDatasetName(dataset);
+            return f.withSpec(f.spec().withOutcomeValues(outcomeValues));
+        }, workspaceThread).handleAsync((f, error) -> {
                     if (error != null) {
                         message.set(cause(error).getMessage());
                     } else {
@@ -98,6 +102,22 @@ public final class ImportWizardViewModel {
         ImportFile current = selected.get();
         if (current != null) {
             replace(current, current.withColumn(index, type, role));
+        }
+    }
+
+    /** Row numbers (1, 2, …) as the account id, for a file that has no id column. */
+    public void setRowNumberId(boolean on) {
+        ImportFile current = selected.get();
+        if (current != null && on != current.spec().rowNumberId()) {
+            replace(current, current.withRowNumberId(on));
+        }
+    }
+
+    /** What a value of the outcome column means (churned, retained, not known yet). */
+    public void setOutcomeValue(String value, OutcomeMeaning meaning) {
+        ImportFile current = selected.get();
+        if (current != null && meaning != null) {
+            replace(current, current.withOutcomeValue(value, meaning));
         }
     }
 
@@ -180,9 +200,26 @@ public final class ImportWizardViewModel {
         return finish(PendingImport::commit);
     }
 
-    /** Rolls the staged import back: the workspace stays exactly as it was. */
+    /**
+     * Rolls the staged import back — the workspace stays exactly as it was — and goes back to the files and
+     * their mappings, every choice kept, so the user can fix what the report showed and import again.
+     */
     public CompletableFuture<Void> abort() {
-        return finish(p -> p.rollback("aborted by the user after reviewing the rejected rows"));
+        if (pending == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        PendingImport p = pending;
+        pending = null;
+        return CompletableFuture.supplyAsync(() -> p.rollback("aborted by the user after reviewing the rejected rows"),
+                workspaceThread).handleAsync((result, error) -> {
+                    if (closed) {
+                        return null;
+                    }
+                    stage.set(Stage.CHOOSING);
+                    message.set(error != null ? cause(error).getMessage() : "Import aborted; nothing was changed. "
+                            + "Change the mapping (types, roles, outcome values, missing values) and import again.");
+                    return null;
+                }, fxThread);
     }
 
     private CompletableFuture<Void> finish(java.util.function.Function<PendingImport, ImportResult> action) {
@@ -220,7 +257,9 @@ public final class ImportWizardViewModel {
     private ImportFile sniff(Path p, FormatChoice choice) {
         try {
             var s = CsvSniffer.sniff(p, p.getFileName().toString().replaceFirst("\\.(csv|txt|tsv)$", ""), choice);
-            return new ImportFile(p, choice, s.spec(), s.preview());
+            ImportFile f = new ImportFile(p, choice, s.spec(), s.preview(), s.sample());
+            boolean noId = s.spec().withRole(ColumnRole.ACCOUNT_ID).isEmpty() && !s.spec().isObservations();
+            return noId ? f.withRowNumberId(true) : f; // offered, shown ticked: the file has no id column
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
