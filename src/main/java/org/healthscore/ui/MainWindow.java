@@ -130,13 +130,18 @@ public final class MainWindow extends BorderPane {
         MenuItem open = item("Open workspace…", "Shortcut+O", "menu-open-workspace", () ->
                 unsaved.thenIfAllowed("Opening another workspace", () -> dialogs.open("Open workspace",
                         "Workspace", ".hsw").ifPresent(p -> vm.open(p, x -> x))));
+        MenuItem openReadOnly = item("Open read-only…", null, "menu-open-read-only", () ->
+                unsaved.thenIfAllowed("Opening another workspace", () -> dialogs.open("Open workspace read-only",
+                        "Workspace", ".hsw").ifPresent(vm::openReadOnly)));
         Menu recent = new Menu("Open recent");
         recent.setId("menu-open-recent");
         ListChangeListener<Path> refresh = c -> fillRecent(recent);
         vm.recentWorkspaces().addListener(refresh);
         fillRecent(recent);
         MenuItem importCsv = item("Import CSV files…", "Shortcut+Shift+I", "menu-import-csv", this::openImportWizard);
-        importCsv.disableProperty().bind(vm.workspaceProperty().isNull());
+        importCsv.disableProperty().bind(vm.workspaceProperty().isNull().or(javafx.beans.binding.Bindings
+                .createBooleanBinding(() -> vm.workspaceProperty().get() != null
+                        && vm.workspaceProperty().get().workspace().isReadOnly(), vm.workspaceProperty())));
         MenuItem datasets = item("Datasets…", null, "menu-datasets",
                 () -> org.healthscore.ui.workbench.DatasetsDialog.show(stage, vm));
         datasets.disableProperty().bind(vm.workspaceProperty().isNull());
@@ -149,7 +154,7 @@ public final class MainWindow extends BorderPane {
         MenuItem export = item("Export model…", "Shortcut+E", "menu-export-model", models::exportModel);
         export.disableProperty().bind(vm.modelProperty().isNull());
         MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", () -> unsaved.thenIfAllowed("Quitting", stage::close));
-        Menu file = new Menu("File", null, newWs, open, recent, new SeparatorMenuItem(), importCsv,
+        Menu file = new Menu("File", null, newWs, open, openReadOnly, recent, new SeparatorMenuItem(), importCsv,
                 datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", "Shortcut+Z", "menu-undo", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());

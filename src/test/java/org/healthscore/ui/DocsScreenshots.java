@@ -116,6 +116,41 @@ public final class DocsScreenshots extends Application {
         });
     }
 
+    /** An R write.csv export with a few bad rows: its columns and outcome values, then the review of rejects. */
+    private void realExport(Stage stage, MainWindow window, FakeDialogs dialogs, Path dir) {
+        try {
+            Path telco = dir.resolve("telco_churn.csv");
+            org.healthscore.testing.RealShapedExports.rWriteCsv(telco, 2_000, 42);
+            Files.writeString(telco, "\"2001\",\"0007-HXYZ\",\"Male\",12,29.5,354,\"Month-to-month\",\"No\"\n"
+                    + "\"2002\",\"2002-BXYZ\",\"Female\",eight,70.1,560.8,\"Two year\",\"Yes\"\n"
+                    + "\"2003\",\"2003-CXYZ\",\"Female\",8,70.1,560.8,\"Two year\",\"Maybe\"\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            dialogs.answer(List.of(telco));
+            window.openImportWizard();
+            Stage wizard = (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+            ((javafx.scene.control.Button) wizard.getScene().lookup("#add-files")).fire();
+            later(2, () -> {
+                var tabs = (javafx.scene.control.TabPane) wizard.getScene().getRoot().lookupAll(".tab-pane").stream()
+                        .findFirst().orElseThrow();
+                tabs.getSelectionModel().select(1);
+                later(1, () -> {
+                    save(wizard.getScene().getRoot(), "screenshot-import-columns.png");
+                    ((javafx.scene.control.Button) wizard.getScene().lookup("#start-import")).fire();
+                    later(3, () -> {
+                        save(wizard.getScene().getRoot(), "screenshot-import-rejects.png");
+                        ((javafx.scene.control.Button) wizard.getScene().lookup("#abort-import")).fire();
+                        later(1, () -> {
+                            Platform.exit();
+                            System.exit(0);
+                        });
+                    });
+                });
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void importWizard(Stage stage, MainWindow window, FakeDialogs dialogs) {
         try {
             Path csv = Files.createTempDirectory("hsw-csv");
@@ -129,8 +164,8 @@ public final class DocsScreenshots extends Application {
             ((javafx.scene.control.Button) wizard.getScene().lookup("#add-files")).fire();
             later(3, () -> {
                 save(wizard.getScene().getRoot(), "screenshot-import.png");
-                Platform.exit();
-                System.exit(0);
+                wizard.close();
+                realExport(stage, window, dialogs, csv);
             });
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

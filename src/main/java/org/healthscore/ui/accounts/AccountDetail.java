@@ -45,8 +45,7 @@ final class AccountDetail extends VBox {
         raw.setPrefHeight(120);
         notes.setId("account-notes");
         notes.setPlaceholder(new Label("No notes or comments for this account."));
-        summary.setText("Pick a row to see its score over time, what each metric contributes to it, its raw values "
-                + "and its CSM notes.");
+        summary.setText(PICK_A_ROW);
         summary.setWrapText(true);
         // hidden until an account is chosen: empty charts would show a meaningless 1970 date axis
         body.getChildren().addAll(history, overTime, contributions, new Label("Raw values (as of the scoring date)"),
@@ -54,6 +53,20 @@ final class AccountDetail extends VBox {
         body.setVisible(false);
         body.setManaged(false);
         getChildren().addAll(title, summary, body);
+    }
+
+    private static final String PICK_A_ROW = "Pick a row to see its score over time, what each metric contributes "
+            + "to it, its raw values and its CSM notes.";
+
+    /** Back to "select an account": nothing of an account from another workspace may stay on screen. */
+    void clear() {
+        title.setText("Select an account");
+        summary.setText(PICK_A_ROW);
+        body.setVisible(false);
+        body.setManaged(false);
+        contributions.getData().clear();
+        raw.getItems().clear();
+        notes.getItems().clear();
     }
 
     void show(Scores scores, AccountRow row, List<AccountNotes.Note> accountNotes,
@@ -69,10 +82,10 @@ final class AccountDetail extends VBox {
             overTime.show(overTimeSeries, scores.model().metrics());
         }
         title.setText(row.id() + (row.name().isEmpty() ? "" : " — " + row.name()));
-        summary.setText(String.format(Locale.ROOT, "Score %s · %s · %s · ARR %,.0f · %s",
+        summary.setText(String.format(Locale.ROOT, "Score %s · %s · %s · %s · %s",
                 Double.isNaN(row.score()) ? "—" : String.format(Locale.ROOT, "%.1f", row.score()),
                 row.band().isEmpty() ? "unscored" : row.band(), row.segment().isEmpty() ? "no segment" : row.segment(),
-                Double.isNaN(row.arr()) ? 0 : row.arr(), row.outcome()));
+                Double.isNaN(row.arr()) ? "no ARR" : String.format(Locale.ROOT, "ARR %,.0f", row.arr()), row.outcome()));
         double[] c = scores.contributions(row.index());
         List<Metric> metrics = scores.model().metrics();
         var series = new XYChart.Series<Number, String>();

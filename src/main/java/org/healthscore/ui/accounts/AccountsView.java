@@ -61,6 +61,16 @@ public final class AccountsView extends BorderPane {
         split.setDividerPositions(0.62);
         setCenter(split);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> select(row));
+        // another workspace (or none): nothing of the previous one's accounts may stay on screen
+        vm.workspaceProperty().addListener((o, was, now) -> {
+            if (was == null || now == null || !was.file().equals(now.file())) {
+                exact = null;
+                shown = null;
+                table.getItems().clear();
+                detail.clear();
+                count.setText("");
+            }
+        });
         vm.resultProperty().addListener((o, a, r) -> {
             if (r == null || r.options().exact()) {
                 exact = r;
@@ -123,6 +133,7 @@ public final class AccountsView extends BorderPane {
             return;
         }
         Scores scores = shown;
+        var asked = vm.workspaceProperty().get();
         vm.onWorkspace(w -> {
             List<AccountNotes.Note> notes = new AccountNotes(w.workspace()).forAccount(row.id(), 200);
             int[] span = w.observationSpan();
@@ -134,6 +145,9 @@ public final class AccountsView extends BorderPane {
                     scores.weightsOf(row.index()), row.index(), span[0], end, 14);
             return new Object[] {notes, history};
         }).whenComplete((found, error) -> Platform.runLater(() -> {
+            if (vm.workspaceProperty().get() != asked || shown != scores) {
+                return; // the workspace or the listing changed meanwhile: this account is no longer on screen
+            }
             if (error != null) {
                 vm.notify("Cannot show " + row.id() + ": " + error.getMessage());
             } else {

@@ -116,6 +116,16 @@ public final class AlertsView extends BorderPane {
         drop.setText(String.format(Locale.ROOT, "%.0f", r.dropPoints()));
         days.setText(Integer.toString(r.withinDays()));
         int asOf = w.asOf().asOfDay();
+        String needs = w.coverage().alertsNeeds();
+        table.setPlaceholder(new Label(needs != null ? needs : "No account dropped that much."));
+        ((Label) table.getPlaceholder()).setWrapText(true);
+        if (needs != null) {
+            follow.computed(key);
+            table.getItems().clear();
+            divergence.getItems().clear();
+            count.setText("  " + needs);
+            return;
+        }
         String pulseKey = model.metrics().stream().filter(m -> m.source().columns().stream()
                 .anyMatch(c -> c.toLowerCase(Locale.ROOT).contains("pulse"))).map(m -> m.key()).findFirst().orElse(null);
         vm.onWorkspace(x -> pulseKey == null ? List.<Divergence.Row>of()

@@ -77,6 +77,15 @@ public final class BacktestView extends VBox {
         if (typed.isEmpty()) {
             return;
         }
+        String needs = key.workspace().coverage().backtestNeeds();
+        if (needs != null) {
+            follow.computed(key);
+            chart.getData().clear();
+            bands.show(List.of());
+            leadFigures.setText("");
+            summary.setText(needs);
+            return;
+        }
         int chosen = typed.getAsInt();
         int[] leads = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(chosen),
                 java.util.Arrays.stream(LEADS)).distinct().sorted().toArray();

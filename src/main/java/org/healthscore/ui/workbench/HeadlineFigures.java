@@ -68,6 +68,13 @@ public final class HeadlineFigures extends FlowPane {
         getStyleClass().add("headline-figures");
     }
 
+    private boolean arrKnown = true;
+
+    /** Whether the data has ARR: without it the band tiles say "no ARR column" rather than "$0k ARR". */
+    public void setArrKnown(boolean known) {
+        arrKnown = known;
+    }
+
     /** @param before the evaluation before the last edit, or null (no Δ shown) */
     public void show(Evaluation e, Evaluation before) {
         List<String> names = e.bandRows().stream().map(r -> r.band().name() + r.band().color()).toList();
@@ -89,9 +96,10 @@ public final class HeadlineFigures extends FlowPane {
             Evaluation.BandRow old = before == null || before.bandRows().size() <= b ? null : before.bandRows().get(b);
             double change = old == null ? Double.NaN : 100 * (row.share() - old.share());
             double arrChange = old == null ? Double.NaN : row.arr() - old.arr();
+            String arrText = !arrKnown ? "no ARR column" : Formats.money(row.arr()) + " ARR"
+                    + (Double.isNaN(arrChange) || arrChange == 0 ? "" : " · Δ " + Formats.moneyChange(arrChange));
             tiles.get("band-" + row.band().name()).set(Formats.percent(row.share()), "churn "
-                    + Formats.percent(row.churnRate()) + " · " + Formats.money(row.arr()) + " ARR"
-                    + (Double.isNaN(arrChange) || arrChange == 0 ? "" : " · Δ " + Formats.moneyChange(arrChange)),
+                    + Formats.percent(row.churnRate()) + " · " + arrText,
                     change, String.format(Locale.ROOT, "%+.1f pts", change));
         }
     }

@@ -37,6 +37,7 @@ public final class LoadedWorkspace implements AutoCloseable {
     private final HealthModel initialModel;
     private final Map<String, Metric> columnBuiltFor = new HashMap<>();
     private final boolean hasOutcomeDates;
+    private final org.healthscore.data.DataCoverage coverage;
     private ScoringEngine engine;
 
     private LoadedWorkspace(Workspace workspace, Dataset dataset, AsOfPolicy asOf, HealthModel initialModel) {
@@ -50,6 +51,12 @@ public final class LoadedWorkspace implements AutoCloseable {
         this.engine = new ScoringEngine(frame, true); // the window's FX thread and renderer keep a core in a drag
         this.hasOutcomeDates = java.util.Arrays.stream(dataset.accounts().outcomeDay())
                 .anyMatch(d -> d != org.healthscore.data.AccountTable.NO_DAY);
+        this.coverage = org.healthscore.data.DataCoverage.of(dataset);
+    }
+
+    /** What the data can support (outcomes, their dates, history, ARR), for views that need some of it. */
+    public org.healthscore.data.DataCoverage coverage() {
+        return coverage;
     }
 
     /** Whether the lead-time rule applies to any account (it needs outcome dates). */
@@ -64,6 +71,28 @@ public final class LoadedWorkspace implements AutoCloseable {
     /** Opens and reads a workspace, telling {@code listener} how far the reading has come. */
     public static LoadedWorkspace open(Path file, LoadListener listener) {
         return load(Workspace.open(file), true, listener);
+    }
+
+    /**
+     * Opens a workspace read-only (File → Open read-only…): nothing is written to it or its folder, so a
+     * colleague's workspace on a read-only share can be looked at; saving versions and importing are refused.
+     * A workspace that cannot be opened normally because its file or folder cannot be written to is opened
+     * this way too, and says so.
+     */
+    public static LoadedWorkspace openReadOnly(Path file, LoadListener listener) {
+        return load(Workspace.openReadOnly(file), true, listener);
+    }
+
+    /** Opens normally, or read-only when the file or its folder cannot be written to. */
+    public static LoadedWorkspace openOrReadOnly(Path file, LoadListener listener) {
+        try {
+            return open(file, listener);
+        } catch (org.healthscore.store.WorkspaceException e) {
+            if (org.healthscore.store.WorkspaceErrors.kind(e) == org.healthscore.store.WorkspaceErrors.Kind.READ_ONLY) {
+                return openReadOnly(file, listener);
+            }
+            throw e;
+        }
     }
 
     /** A new, empty workspace (the window then offers to import CSV files). */

@@ -64,6 +64,11 @@ public final class OverviewPane extends VBox {
         setPadding(new Insets(12));
     }
 
+    /** Whether the workspace has ARR (the headline tiles say so when it has none). */
+    public void setArrKnown(boolean known) {
+        figures.setArrKnown(known);
+    }
+
     /**
      * Shows {@code r}, with each figure's change since {@code before} (null: no Δ); {@code edgeBands} (best first)
      * are the bands whose edges the histogram draws.

@@ -21,8 +21,9 @@ public final class SignalsView extends VBox {
     private final WorkbenchViewModel vm;
     /** Two charts a row, sharing the tab's width. */
     private final GridPane charts = new GridPane();
-    private final Label note = new Label("Average points per metric, month by month before each account's outcome: "
-            + "the signals that fall first for churners are the ones that warn.");
+    private static final String NOTE = "Average points per metric, month by month before each account's outcome: "
+            + "the signals that fall first for churners are the ones that warn.";
+    private final Label note = new Label(NOTE);
     private final TabFollow follow;
 
     public SignalsView(WorkbenchViewModel vm) {
@@ -30,6 +31,7 @@ public final class SignalsView extends VBox {
         setSpacing(8);
         setPadding(new Insets(12));
         note.setWrapText(true);
+        note.setId("signals-note");
         charts.setId("signal-charts");
         charts.setHgap(10);
         charts.setVgap(10);
@@ -54,6 +56,14 @@ public final class SignalsView extends VBox {
             return;
         }
         HealthModel model = key.model();
+        String needs = key.workspace().coverage().signalsNeeds();
+        if (needs != null) {
+            follow.computed(key);
+            charts.getChildren().clear();
+            note.setText(needs);
+            return;
+        }
+        note.setText(NOTE);
         vm.onWorkspace(w -> LeadingSignals.compute(key.workspace().dataset(), model, MONTHS, Cancel.NEVER))
                 .whenComplete((curves, error) -> Platform.runLater(() -> {
                     if (error != null) {

@@ -55,6 +55,7 @@ public final class WorkbenchView extends BorderPane {
         editor.visibleProperty().addListener((o, was, shown) -> setRight(shown ? right : null));
         setRight(editor.isVisible() ? right : null);
         setBottom(statusBar(vm));
+        vm.workspaceProperty().addListener((obs, old, w) -> overview.setArrKnown(w == null || w.coverage().arr()));
         vm.resultProperty().addListener((obs, old, result) -> show(result));
     }
 

@@ -75,7 +75,12 @@ public final class WorkbenchViewModel {
 
     /** Opens a workspace in the background; {@code prepare} may first create it (the sample on first run). */
     public void open(Path file, Function<Path, Path> prepare) {
-        load("Opening " + file.getFileName(), p -> LoadedWorkspace.open(prepare.apply(file), p), null);
+        load("Opening " + file.getFileName(), p -> LoadedWorkspace.openOrReadOnly(prepare.apply(file), p), null);
+    }
+
+    /** Opens a workspace read-only: nothing of it can change (a colleague's, or one on a read-only share). */
+    public void openReadOnly(Path file) {
+        load("Opening " + file.getFileName() + " read-only", p -> LoadedWorkspace.openReadOnly(file, p), null);
     }
 
     /** Creates a new, empty workspace and opens it. */
@@ -218,8 +223,9 @@ public final class WorkbenchViewModel {
         error.set(null);
         LoadedWorkspace loaded = workspace.get();
         boolean lead = loaded.hasOutcomeDates();
-        status.set(String.format(Locale.ROOT, "%s · %,d accounts · as of %s%s · recomputed in %.0f ms",
-                loaded.workspace().name(), loaded.frame().size(), loaded.asOfDate(), lead ? String.format(Locale.ROOT,
+        status.set(String.format(Locale.ROOT, "%s%s · %,d accounts · as of %s%s · recomputed in %.0f ms",
+                loaded.workspace().name(), loaded.workspace().isReadOnly() ? " (read-only: versions and imports need a "
+                        + "workspace you can write to)" : "", loaded.frame().size(), loaded.asOfDate(), lead ? String.format(Locale.ROOT,
                         " (accounts with an outcome scored %d days before it)", loaded.asOf().leadDays()) : "",
                 r.millis()));
     }
@@ -249,7 +255,10 @@ public final class WorkbenchViewModel {
     /** "name — Health Score Workbench", with a * while the model has changes not saved as a version. */
     private void updateTitle() {
         if (workspaceName != null) {
-            title.set((dirty.get() ? "* " : "") + workspaceName + " — Health Score Workbench");
+            LoadedWorkspace w = workspace.get();
+            boolean readOnly = w != null && w.workspace().isReadOnly();
+            title.set((dirty.get() ? "* " : "") + workspaceName + (readOnly ? " (read-only)" : "")
+                    + " — Health Score Workbench");
         }
     }
 
