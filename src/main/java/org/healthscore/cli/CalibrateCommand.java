@@ -54,6 +54,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     String format;
 
+    @picocli.CommandLine.Mixin
+    MissingOption missing = new MissingOption();
+
     @Override
     public Integer call() throws Exception {
         if (folds < 2) {
@@ -61,7 +64,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         Set<String> columns = new LinkedHashSet<>(metrics);
         columns.add(outcomeColumn);
-        Map<String, DataColumn> read = ColumnsReader.read(data, columns);
+        Map<String, DataColumn> read = ColumnsReader.read(data, columns, missing.tokens());
         DataColumn outcomeCol = read.get(outcomeColumn);
         int n = outcomeCol.size();
         byte[] outcome = new byte[n];

@@ -45,6 +45,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     String format;
 
+    @picocli.CommandLine.Mixin
+    MissingOption missing = new MissingOption();
+
     @Override
     public Integer call() throws Exception {
         HealthModel m = ModelFiles.load(model);
@@ -55,7 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
             required.add(arrColumn);
         }
         StreamedScores collected = new StreamedScores(m);
-        SnapshotRows.read(data, required, row -> {
+        SnapshotRows.read(data, required, missing.tokens(), row -> {
             var cells = row.cells();
             String id = cells.apply(idColumn);
             collected.add(id == null ? Long.toString(row.line()) : id, Outcome.parse(cells.apply(outcomeColumn)),

@@ -33,19 +33,21 @@ final class HistoryScoring {
     private final String idColumn;
     private final String dateColumn;
     private final LocalDate asOf;
+    private final Set<String> missingTokens;
 
-    HistoryScoring(HealthModel model, String idColumn, String dateColumn, LocalDate asOf) {
+    HistoryScoring(HealthModel model, String idColumn, String dateColumn, LocalDate asOf, Set<String> missingTokens) {
         this.model = model;
         this.idColumn = idColumn;
         this.dateColumn = dateColumn;
         this.asOf = asOf;
+        this.missingTokens = missingTokens;
     }
 
     long write(Path data, Path out) throws IOException {
         Set<String> columns = new LinkedHashSet<>();
         model.metrics().forEach(m -> columns.addAll(m.source().columns()));
         model.segments().forEach(s -> columns.add(s.column()));
-        Dataset read = CsvHistoryReader.read(data, idColumn, dateColumn, columns);
+        Dataset read = CsvHistoryReader.read(data, idColumn, dateColumn, columns, missingTokens);
         int day = (int) asOf.toEpochDay();
         Dataset dataset = withSegmentAttributes(read, day);
         AccountFrame frame = new FrameAssembler(dataset).assemble(model.metrics(), AsOfPolicy.fixed(day));

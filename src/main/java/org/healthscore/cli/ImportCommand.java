@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.healthscore.store.ColumnRole;
 import org.healthscore.store.CsvImporter;
 import org.healthscore.store.IdRepeats;
-import org.healthscore.store.MissingTokens;
 import org.healthscore.store.Printable;
 import org.healthscore.store.RejectSummary;
 import org.healthscore.io.csv.ImportMapping;
@@ -39,10 +38,8 @@ final class ImportCommand implements Callable<Integer> {
             description = "The files have no account id column: use each row's number (1, 2, …) as its id.")
     boolean rowNumberId;
 
-    @Option(names = "--missing", paramLabel = "LIST",
-            description = "Cell texts that mean 'no value', comma-separated (default: NA, N/A, n/a, null, NULL, "
-                    + "None, #N/A, -, NaN; an empty cell always does). --missing '' counts only empty cells.")
-    String missing;
+    @picocli.CommandLine.Mixin
+    MissingOption missing = new MissingOption();
 
     @Override
     public Integer call() throws Exception {
@@ -57,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
                 System.err.println("error: no such file: " + Printable.of(f.toString()));
                 return 2;
             }
-            ImportSpec spec = map.specFor(f, missing == null ? null : MissingTokens.parse(missing), rowNumberId);
+            ImportSpec spec = map.specFor(f, missing.tokens(), rowNumberId);
             var id = spec.withRole(ColumnRole.ACCOUNT_ID);
             if (id.isPresent() && !spec.rowNumberId()) {
                 String repeats = IdRepeats.inFile(spec).describe(id.get().sourceName());

@@ -41,11 +41,14 @@ final class ScoreCommand implements Callable<Integer> {
             description = "With --as-of: the column holding each row's date (default ${DEFAULT-VALUE}).")
     String dateColumn;
 
+    @picocli.CommandLine.Mixin
+    MissingOption missing = new MissingOption();
+
     @Override
     public Integer call() throws Exception {
         HealthModel m = ModelFiles.load(model);
         if (asOf != null) {
-            long n = new HistoryScoring(m, idColumn, dateColumn, asOf).write(data, out);
+            long n = new HistoryScoring(m, idColumn, dateColumn, asOf, missing.tokens()).write(data, out);
             System.out.println("Scored " + n + " accounts as of " + asOf + " into " + out);
             return 0;
         }
@@ -60,7 +63,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
             w.writeRecord(header.stream().map(SpreadsheetSafe::cell).toList()); // --id-column is the user's text
             String[] cells = new String[header.size()];
-            SnapshotRows.read(data, required, row -> {
+            SnapshotRows.read(data, required, missing.tokens(), row -> {
                 RowScorer.Result r = scorer.score(row.cells());
                 cells[0] = SpreadsheetSafe.cell(row.cells().apply(idColumn));
                 cells[1] = number(r.score());

@@ -16,9 +16,15 @@ public final class ColumnsReader {
     }
 
     public static Map<String, DataColumn> read(Path file, Set<String> columns) throws IOException {
+        return read(file, columns, null);
+    }
+
+    /** As {@link #read(Path, Set)}, with these missing-value tokens (null: the defaults). */
+    public static Map<String, DataColumn> read(Path file, Set<String> columns, Set<String> missingTokens)
+            throws IOException {
         Map<String, List<String>> cells = new LinkedHashMap<>();
         columns.forEach(c -> cells.put(c, new ArrayList<>()));
-        SnapshotRows.read(file, columns, row -> columns.forEach(c -> cells.get(c).add(row.cells().apply(c))));
+        SnapshotRows.read(file, columns, missingTokens, row -> columns.forEach(c -> cells.get(c).add(row.cells().apply(c))));
         Map<String, DataColumn> out = new LinkedHashMap<>();
         cells.forEach((name, values) -> out.put(name, column(name, values)));
         return out;

@@ -26,6 +26,12 @@ public final class CsvHistoryReader {
 
     public static Dataset read(Path file, String idColumn, String dateColumn, Set<String> valueColumns)
             throws IOException {
+        return read(file, idColumn, dateColumn, valueColumns, null);
+    }
+
+    /** As {@link #read(Path, String, String, Set)}, with these missing-value tokens (null: the defaults). */
+    public static Dataset read(Path file, String idColumn, String dateColumn, Set<String> valueColumns,
+                               Set<String> missingTokens) throws IOException {
         Map<String, Integer> accountIndex = new LinkedHashMap<>();
         List<int[]> keys = new ArrayList<>();
         Map<String, List<String>> raw = new LinkedHashMap<>();
@@ -33,7 +39,7 @@ public final class CsvHistoryReader {
         Set<String> required = new java.util.LinkedHashSet<>(valueColumns);
         required.add(idColumn);
         required.add(dateColumn);
-        SnapshotRows.read(file, required, row -> {
+        SnapshotRows.read(file, required, missingTokens, row -> {
             // ids are data: compared exactly as written ("=1+1" and "\t=1+1" are two accounts)
             String id = row.cells().apply(idColumn);
             String date = row.cells().apply(dateColumn).trim();
