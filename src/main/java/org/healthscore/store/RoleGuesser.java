@@ -34,7 +34,9 @@ final class RoleGuesser {
         for (ColumnSpec c : columns) {
             String n = c.name().toLowerCase(Locale.ROOT).strip();
             ColumnRole role;
-            if (!haveId && ID_NAMES.contains(n)) {
+            if (isRowNames(c, sample)) {
+                role = ColumnRole.IGNORE; // R's write.csv row names: an unnamed column counting 1, 2, 3, …
+            } else if (!haveId && ID_NAMES.contains(n)) {
                 role = ColumnRole.ACCOUNT_ID;
                 haveId = true;
             } else if (n.equals("segment") || n.equals("tier")) {
@@ -61,6 +63,20 @@ final class RoleGuesser {
             out.add(role == ColumnRole.OUTCOME ? c.withType(ColumnType.TEXT).withRole(role) : c.withRole(role));
         }
         return out;
+    }
+
+    /** An unnamed column whose sampled values are the row numbers 1, 2, 3, … (R writes its row names so). */
+    private static boolean isRowNames(ColumnSpec c, List<List<String>> sample) {
+        if (!c.sourceName().isBlank() || sample.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < sample.size(); i++) {
+            List<String> row = sample.get(i);
+            if (c.index() >= row.size() || !row.get(c.index()).strip().equals(Integer.toString(i + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isOutcomeName(String n) {

@@ -44,6 +44,7 @@ class RealExportsImportTest {
         assertEquals(ColumnType.DECIMAL, column(spec, "TotalCharges").type(), "NA cells do not make it text");
         assertEquals(ColumnRole.OUTCOME, column(spec, "Churn").role(), "Churn = Yes/No is the outcome, not a metric");
         assertEquals(ColumnRole.ACCOUNT_ID, column(spec, "customerID").role());
+        assertEquals(ColumnRole.IGNORE, spec.columns().get(0).role(), "R's unnamed row-name column is not a metric");
         try (Workspace ws = Workspace.create(dir.resolve("w.hsw"))) {
             ImportResult r = importAll(ws, spec);
             assertTrue(r.committed(), r.message());

@@ -45,7 +45,7 @@ final class FormatPane extends FlowPane {
         dateFormat.setId("format-date");
         datasetName.setId("dataset-name");
         missing.setId("format-missing");
-        missing.setPrefColumnCount(18);
+        missing.setPrefColumnCount(30);
         missing.setTooltip(new javafx.scene.control.Tooltip("Cell texts that mean \"no value\", comma-separated. "
                 + "An empty cell always does."));
         getChildren().addAll(field("Dataset", datasetName), field("Encoding", encoding), field("Delimiter", delimiter),

@@ -87,7 +87,10 @@ public final class ImportWizardView extends BorderPane {
         Label reviewTitle = new Label("Rows that cannot be taken");
         reviewTitle.getStyleClass().add("field-label");
         vm.reportProperty().addListener((o, a, r) -> {
-            rejects.getItems().setAll(r == null ? java.util.List.of() : r.rejects());
+            // in file order: duplicates are found after loading, so they come last in the report
+            rejects.getItems().setAll(r == null ? java.util.List.of() : r.rejects().stream()
+                    .sorted(java.util.Comparator.comparing(org.healthscore.store.RejectedRow::file)
+                            .thenComparingLong(org.healthscore.store.RejectedRow::line)).toList());
             reasons.setText(r == null ? "" : String.join("\n", RejectSummary.of(r)));
         });
         VBox review = new VBox(8, reviewTitle, reasons, rejects);

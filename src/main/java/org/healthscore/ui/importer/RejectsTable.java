@@ -16,6 +16,7 @@ final class RejectsTable extends TableView<RejectedRow> {
         getColumns().add(column("Value", r -> r.value() == null ? "" : r.value(), 140));
         getColumns().add(column("Reason", RejectedRow::reason, 360));
         setPrefHeight(260);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // the reason gets the rest
     }
 
     private static TableColumn<RejectedRow, String> column(String title, Function<RejectedRow, String> f, double width) {

@@ -123,7 +123,7 @@ public final class AlertsView extends BorderPane {
             follow.computed(key);
             table.getItems().clear();
             divergence.getItems().clear();
-            count.setText("  " + needs);
+            count.setText("");
             return;
         }
         String pulseKey = model.metrics().stream().filter(m -> m.source().columns().stream()

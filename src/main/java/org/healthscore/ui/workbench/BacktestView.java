@@ -28,6 +28,7 @@ public final class BacktestView extends VBox {
     private final BandTable bands = new BandTable();
     private final Label leadFigures = new Label();
     private final TabFollow follow;
+    private final javafx.scene.layout.HBox leadBar;
 
     public BacktestView(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -57,8 +58,7 @@ public final class BacktestView extends VBox {
         });
         leadFigures.setId("backtest-lead-figures");
         bands.setId("backtest-bands");
-        javafx.scene.layout.HBox leadBar = new javafx.scene.layout.HBox(8, new Label("Lead time (days):"), lead,
-                leadFigures);
+        leadBar = new javafx.scene.layout.HBox(8, new Label("Lead time (days):"), lead, leadFigures);
         leadBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(leadBar, bands, summary, chart);
     }
@@ -78,10 +78,10 @@ public final class BacktestView extends VBox {
             return;
         }
         String needs = key.workspace().coverage().backtestNeeds();
+        showFigures(needs == null); // without the data it needs, the tab is its one-line reason, not empty charts
         if (needs != null) {
             follow.computed(key);
             chart.getData().clear();
-            bands.show(List.of());
             leadFigures.setText("");
             summary.setText(needs);
             return;
@@ -105,6 +105,13 @@ public final class BacktestView extends VBox {
                                 100 * r.capturedChurned(), 100 * r.capturedChurnedArr(), chosen));
                     });
                 }));
+    }
+
+    private void showFigures(boolean on) {
+        for (javafx.scene.Node n : List.of(leadBar, bands, chart)) {
+            n.setVisible(on);
+            n.setManaged(on);
+        }
     }
 
     private void show(List<Backtest.Result> results) {

@@ -61,6 +61,11 @@ public final class BandTable extends TableView<BandTable.ShownBand> {
         show(e.bandRows());
     }
 
+    /** Without ARR in the data the two ARR columns are hidden rather than filled with "$0k". */
+    public void setArrKnown(boolean known) {
+        getColumns().stream().filter(c -> c.getText().contains("ARR")).forEach(c -> c.setVisible(known));
+    }
+
     /** These bands, best first: the rows shown are kept while the number of bands stays. */
     public void show(List<Evaluation.BandRow> rows) {
         if (getItems().size() != rows.size()) {

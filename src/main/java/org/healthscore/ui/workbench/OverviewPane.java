@@ -67,6 +67,7 @@ public final class OverviewPane extends VBox {
     /** Whether the workspace has ARR (the headline tiles say so when it has none). */
     public void setArrKnown(boolean known) {
         figures.setArrKnown(known);
+        bandTable.setArrKnown(known);
     }
 
     /**
