@@ -114,7 +114,7 @@ public final class CsvImporter {
             }
             throw new ImportProblem("Import failed, the workspace is unchanged: " + e.getMessage(), e);
         }
-        return new PendingImport(c, historyId, names, replaced, rows, rejects);
+        return new PendingImport(c, workspace.file(), historyId, names, replaced, rows, rejects);
     }
 
     /** The datasets this import replaces (same name), so its message can say so. */

@@ -7,6 +7,7 @@ import java.util.List;
 /** A staged import whose transaction is still open: look at {@link #preview()}, then commit or roll back. */
 public final class PendingImport {
     private final Connection c;
+    private final java.nio.file.Path workspaceFile;
     private final long historyId;
     private final List<String> datasets;
     private final List<String> replaced;
@@ -14,9 +15,10 @@ public final class PendingImport {
     private final RejectLog rejects;
     private boolean done;
 
-    PendingImport(Connection c, long historyId, List<String> datasets, List<String> replaced, long rows,
-                  RejectLog rejects) {
+    PendingImport(Connection c, java.nio.file.Path workspaceFile, long historyId, List<String> datasets,
+                  List<String> replaced, long rows, RejectLog rejects) {
         this.c = c;
+        this.workspaceFile = workspaceFile;
         this.historyId = historyId;
         this.datasets = List.copyOf(datasets);
         this.replaced = List.copyOf(replaced);
@@ -45,7 +47,7 @@ public final class PendingImport {
         } catch (SQLException e) {
             CsvImporter.rollbackQuietly(c);
             History.finish(c, historyId, "failed", 0, rejects, e.getMessage());
-            throw new WorkspaceException(WorkspaceErrors.describe(null, "The import could not be saved and was undone",
+            throw new WorkspaceException(WorkspaceErrors.describe(workspaceFile, "The import could not be saved and was undone",
                     e), e);
         } finally {
             done = true;
