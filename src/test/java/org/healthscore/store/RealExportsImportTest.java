@@ -152,6 +152,19 @@ class RealExportsImportTest {
     }
 
     @Test
+    void aWrittenMappingReadsBackToTheSameImport() throws Exception {
+        Path f = dir.resolve("kunden.csv");
+        RealShapedExports.spreadsheet(f, 50, 2);
+        ImportSpec detected = CsvSniffer.sniff(f, "kunden", FormatChoice.AUTO.withMissing(java.util.Set.of("#N/A", "-",
+                "?"))).spec();
+        ImportSpec chosen = detected.withRowNumberId(true).withOutcomeValue("good", OutcomeMeaning.UNKNOWN)
+                .withDatasetName("crm");
+        Path mapping = dir.resolve("m.json");
+        ImportMapping.write(List.of(chosen), mapping);
+        assertEquals(chosen, ImportMapping.read(mapping).specFor(f));
+    }
+
+    @Test
     void anUnknownMeaningOrRoleInTheMappingFileIsNamed() throws Exception {
         Path f = dir.resolve("s.csv");
         Files.writeString(f, "id,left\nA,Y\n");

@@ -137,6 +137,15 @@ class ImportRealFilesWizardTest {
         robot.clickOn("#outcome-value-2").clickOn("not known yet");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#columns-warning").query().isVisible());
+        // the choices saved as a mapping file give the same import headless
+        Path mapping = dir.resolve("mapping.json");
+        dialogs.answer(mapping);
+        robot.clickOn("#save-mapping");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(mapping));
+        var headless = org.healthscore.io.csv.ImportMapping.read(mapping).specFor(f);
+        assertEquals(OutcomeMeaning.UNKNOWN, headless.outcomeMeaning("on hold").orElseThrow());
+        assertEquals(ColumnRole.OUTCOME, headless.withRole(ColumnRole.OUTCOME).orElseThrow().role());
+        assertEquals("status", headless.withRole(ColumnRole.OUTCOME).orElseThrow().name());
         importAndClose(robot, 4);
         byte[] o = vm.workspaceProperty().get().dataset().accounts().outcome();
         assertEquals(List.of(Outcome.RETAINED, Outcome.CHURNED, Outcome.UNKNOWN, Outcome.UNKNOWN),

@@ -141,6 +141,51 @@ public final class ImportMapping {
         return out;
     }
 
+    /**
+     * Writes the mapping that reproduces these imports headless ({@code import --mapping}): per file its
+     * dataset, format, every column's type and role, the outcome values' meanings and row-number ids. Written
+     * to a temporary file and moved into place, so an existing mapping is never left half-written.
+     */
+    public static void write(List<ImportSpec> specs, Path target) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        var root = json.createObjectNode();
+        var filesNode = root.putObject("files");
+        for (ImportSpec spec : specs) {
+            var entry = filesNode.putObject(spec.file().getFileName().toString());
+            entry.put("dataset", spec.datasetName());
+            var f = entry.putObject("format");
+            f.put("encoding", spec.format().charset().name());
+            f.put("delimiter", spec.format().delimiter() == '\t' ? "\\t" : String.valueOf(spec.format().delimiter()));
+            f.put("quote", String.valueOf(spec.format().quote()));
+            f.put("header", spec.format().header());
+            f.put("decimal_comma", spec.format().decimalComma());
+            f.put("date_format", spec.format().datePattern());
+            var missing = f.putArray("missing");
+            spec.format().missing().stream().sorted().forEach(missing::add);
+            if (spec.rowNumberId()) {
+                entry.put("row_number_id", true);
+            }
+            var cols = entry.putObject("columns");
+            for (ColumnSpec c : spec.columns()) {
+                var col = cols.putObject(c.sourceName().isBlank() ? c.name() : c.sourceName());
+                col.put("type", c.type().name().toLowerCase(Locale.ROOT));
+                col.put("role", c.role().name().toLowerCase(Locale.ROOT));
+            }
+            if (!spec.outcomeValues().isEmpty()) {
+                var values = entry.putObject("outcome_values");
+                spec.outcomeValues().forEach((v, m) -> values.put(v, m.name().toLowerCase(Locale.ROOT)));
+            }
+        }
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".mapping", ".tmp");
+        try {
+            json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     private FormatChoice format(String file, JsonNode f) {
         if (f == null) {
             return FormatChoice.AUTO;

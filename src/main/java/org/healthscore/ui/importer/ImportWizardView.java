@@ -124,6 +124,10 @@ public final class ImportWizardView extends BorderPane {
         start.setDefaultButton(true);
         visibleIn(start, vm, Stage.CHOOSING);
         start.disableProperty().bind(Bindings.isEmpty(vm.files()));
+        Button saveMapping = button("Save mapping…", "save-mapping", () -> dialogs.save("Save the mapping for "
+                + "headless imports", "mapping.json", "Mapping file", ".json").ifPresent(vm::saveMapping));
+        visibleIn(saveMapping, vm, Stage.CHOOSING);
+        saveMapping.disableProperty().bind(Bindings.isEmpty(vm.files()));
         Button cancel = button("Cancel", "cancel-import", vm::cancelImport);
         visibleIn(cancel, vm, Stage.IMPORTING);
         Button save = button("Save report…", "save-report", () -> dialogs.save("Save the rejected rows",
@@ -138,7 +142,7 @@ public final class ImportWizardView extends BorderPane {
         done.managedProperty().bind(done.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, message, grow, progress, cancel, save, abort, keep, start, done);
+        HBox bar = new HBox(10, message, grow, progress, cancel, save, abort, keep, saveMapping, start, done);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 0, 0, 0));
         HBox.setHgrow(message, Priority.SOMETIMES);

@@ -241,6 +241,24 @@ public final class ImportWizardViewModel {
         }, fxThread);
     }
 
+    /**
+     * Writes the files' mappings (format, types, roles, outcome meanings, row-number ids) as a mapping file,
+     * so that {@code import --mapping} repeats this import headless, e.g. every month.
+     */
+    public CompletableFuture<Path> saveMapping(Path file) {
+        var specs = files.stream().map(ImportFile::spec).toList();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                org.healthscore.io.csv.ImportMapping.write(specs, file);
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            }
+        }, workspaceThread).whenCompleteAsync((saved, error) -> message.set(error != null
+                ? cause(error).getMessage() : "Mapping saved to " + file.getFileName() + ": `import --mapping "
+                + file.getFileName() + "` repeats this import."), fxThread);
+    }
+
     /** Writes the rejected rows as a CSV report. */
     public CompletableFuture<Path> saveReport(Path file) {
         ImportResult r = report.get();
