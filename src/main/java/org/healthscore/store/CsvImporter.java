@@ -235,6 +235,9 @@ public final class CsvImporter {
                                              long line) {
         for (int i = 0; i < record.getFieldCount(); i++) {
             String f = record.getField(i);
+            if (f.indexOf('\n') < 0) {
+                continue; // nearly every field: no line break, nothing to count
+            }
             long breaks = f.chars().filter(ch -> ch == '\n').count();
             if (breaks > 0 && (lastWithoutClosingQuote || breaks >= MAX_FIELD_LINES)) {
                 return new RejectedRow(file, line, null, null, "a quote that is never closed, opened on line " + line

@@ -111,6 +111,12 @@ final class DatasetWriter {
         String dupes = "SELECT d.\"_line\", d." + id + ", f.first_line FROM " + t + " d JOIN (SELECT " + key
                 + ", min(rowid) AS keep, min(\"_line\") AS first_line, count(*) AS n FROM " + t + " GROUP BY " + key
                 + " HAVING n > 1) f ON " + joinOn(key) + " WHERE d.rowid <> f.keep ORDER BY d.\"_line\"";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM " + t + " GROUP BY " + key
+                + " HAVING count(*) > 1 LIMIT 1")) {
+            if (!rs.next()) {
+                return; // the usual case: one pass to know there is nothing to name (the naming join costs twice it)
+            }
+        }
         String file = spec.file().getFileName().toString();
         long removed = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(dupes)) {

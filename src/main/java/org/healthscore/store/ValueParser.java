@@ -14,9 +14,12 @@ final class ValueParser {
 
     private final CsvFormat format;
     private final DateTimeFormatter dates;
+    /** The longest missing-value token: a longer cell without surrounding spaces cannot be one (the hot path). */
+    private final int longestToken;
 
     ValueParser(CsvFormat format) {
         this.format = format;
+        this.longestToken = format.missing().stream().mapToInt(String::length).max().orElse(0);
         this.dates = DateTimeFormatter.ofPattern(format.datePattern().replace("yyyy", "uuuu"), Locale.ROOT)
                 .withResolverStyle(ResolverStyle.STRICT);
     }
@@ -30,7 +33,7 @@ final class ValueParser {
 
     /** The value to bind, or null for an empty cell or one of the file's missing-value tokens. */
     Object parse(String raw, ColumnType type) throws BadValue {
-        if (format.isMissing(raw)) {
+        if (mayBeMissing(raw) && format.isMissing(raw)) {
             return null;
         }
         String s = raw.trim();
@@ -66,6 +69,11 @@ final class ValueParser {
                 return raw;
             }
         }
+    }
+
+    private boolean mayBeMissing(String raw) {
+        int n = raw.length();
+        return n <= longestToken || Character.isWhitespace(raw.charAt(0)) || Character.isWhitespace(raw.charAt(n - 1));
     }
 
     private double parseDecimal(String s) throws BadValue {
