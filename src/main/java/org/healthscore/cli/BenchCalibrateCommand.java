@@ -3,56 +3,57 @@ package org.healthscore.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.healthscore.engine.Cancel;
-import org.healthscore.engine.ScoringEngine;
-import org.healthscore.engine.SyntheticFrame;
-import org.healthscore.engine.calibration.LogisticFit;
-import org.healthscore.engine.calibration.WeightCalibrator;
+import org.healthscore.engine.calibration.Folds;
+import org.healthscore.engine.calibration.ModelBuilder;
+import org.healthscore.io.sample.ChurnShapes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Time fitting non-negative weights on a generated frame, alone and with k-fold cross-validation.")
+        description = {"Cross-validated AUC of calibrate (points and weights learned per fold) next to an "
+                + "unconstrained logistic regression on the raw columns and the generating model (the ceiling), on "
+                + "generated data of each shape; then the time of a build on --large accounts."})
 final class BenchCalibrateCommand implements Callable<Integer> {
-    @Option(names = "--accounts", defaultValue = "1000000", description = "Accounts (default ${DEFAULT-VALUE}).")
+    @Option(names = "--accounts", defaultValue = "20000", description = "Accounts per shape (default ${DEFAULT-VALUE}).")
     int accounts;
 
-    @Option(names = "--metrics", defaultValue = "8", description = "Metrics (default ${DEFAULT-VALUE}).")
-    int metrics;
+    @Option(names = "--large", defaultValue = "1000000",
+            description = "Accounts for the timed build, 8 columns (default ${DEFAULT-VALUE}; 0 skips it).")
+    int large;
 
     @Option(names = "--folds", defaultValue = "5", description = "Folds (default ${DEFAULT-VALUE}).")
     int folds;
 
+    @Option(names = "--seed", defaultValue = "" + Folds.DEFAULT_SEED, description = "Fold and data seed.")
+    long seed;
+
     @Override
     public Integer call() {
-        var frame = SyntheticFrame.generate(accounts, metrics, 42);
-        var scores = new ScoringEngine(frame).score(SyntheticFrame.model(metrics), Cancel.NEVER);
-        double[][] filled = scores.points().clone();
-        for (int j = 0; j < filled.length; j++) {
-            filled[j] = filled[j].clone();
-            for (int i = 0; i < filled[j].length; i++) {
-                filled[j][i] = Double.isNaN(filled[j][i]) ? 5 : filled[j][i];
+        System.out.printf(Locale.ROOT, "%,d accounts per shape, %d folds, seed %d; cross-validated AUC%n", accounts,
+                folds, seed);
+        System.out.printf(Locale.ROOT, "%-11s %9s %9s %9s %9s %9s  %s%n", "shape", "calibrate", "logistic", "ceiling",
+                "vs logit", "vs ceil", "uninformative columns alone");
+        for (ChurnShapes.Shape shape : ChurnShapes.Shape.values()) {
+            var data = ChurnShapes.generate(shape, accounts, seed);
+            var r = ModelBuilder.build("bench", data.columns(), data.outcome(), folds, seed, Cancel.NEVER);
+            double ceiling = ChurnShapes.ceilingAuc(data, folds, seed);
+            StringBuilder noise = new StringBuilder();
+            for (String c : ChurnShapes.uninformative()) {
+                noise.append(String.format(Locale.ROOT, "%s %.3f  ", c, r.metricCvAuc().get(c)));
             }
+            System.out.printf(Locale.ROOT, "%-11s %9.4f %9.4f %9.4f %+9.4f %+9.4f  %s%n", shape.name().toLowerCase(Locale.ROOT),
+                    r.cvAuc(), r.cvAucLogistic(), ceiling, r.cvAuc() - r.cvAucLogistic(), r.cvAuc() - ceiling, noise);
         }
-        byte[] y = new byte[accounts];
-        for (int i = 0; i < accounts; i++) {
-            y[i] = frame.accounts().outcome()[i] == org.healthscore.data.Outcome.CHURNED ? (byte) 1 : 0;
+        if (large > 0) {
+            var data = ChurnShapes.generate(ChurnShapes.Shape.MIXED, large, seed);
+            long t0 = System.nanoTime();
+            var r = ModelBuilder.build("bench", data.columns(), data.outcome(), folds, seed, Cancel.NEVER);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "build on %,d accounts × %d columns with %d-fold cross-validation: %.1f s "
+                            + "(calibrate %.4f, logistic %.4f)%n", large, data.columns().size(), folds, seconds, r.cvAuc(),
+                    r.cvAucLogistic());
         }
-        LogisticFit.fit(filled, y, null, true); // warm-up
-        long t0 = System.nanoTime();
-        var fit = LogisticFit.fit(filled, y, null, true);
-        double fitSeconds = (System.nanoTime() - t0) / 1e9;
-        double[] equal = new double[metrics];
-        java.util.Arrays.fill(equal, 1);
-        long t1 = System.nanoTime();
-        var c = WeightCalibrator.calibrate(scores.points(), frame.accounts().outcome(), equal, folds, Cancel.NEVER,
-                WeightCalibrator.Progress.NONE);
-        double cvSeconds = (System.nanoTime() - t1) / 1e9;
-        System.out.printf(Locale.ROOT, "accounts %,d, metrics %d%n", accounts, metrics);
-        System.out.printf(Locale.ROOT, "one non-negative fit: %.2f s (%d Newton iterations)%n", fitSeconds,
-                fit.iterations());
-        System.out.printf(Locale.ROOT, "full calibration with %d-fold cross-validation: %.2f s%n", folds, cvSeconds);
-        System.out.printf(Locale.ROOT, "cross-validated AUC: calibrated %.4f, unconstrained logistic %.4f, gap %.4f%n",
-                c.suggestedCvAuc(), c.logisticCvAuc(), c.logisticCvAuc() - c.suggestedCvAuc());
         return 0;
     }
+
 }

@@ -1,10 +1,7 @@
 package org.healthscore.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,29 +9,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.healthscore.data.AccountFrame;
-import org.healthscore.data.AccountTable;
 import org.healthscore.data.DataColumn;
 import org.healthscore.data.Outcome;
 import org.healthscore.engine.Cancel;
-import org.healthscore.engine.ScoringEngine;
-import org.healthscore.engine.calibration.Calibration;
-import org.healthscore.engine.calibration.ModelFromData;
-import org.healthscore.engine.calibration.WeightCalibrator;
+import org.healthscore.engine.calibration.Folds;
+import org.healthscore.engine.calibration.ModelBuilder;
 import org.healthscore.io.csv.ColumnsReader;
 import org.healthscore.io.model.ModelDocument;
 import org.healthscore.io.model.ModelJsonWriter;
-import org.healthscore.model.Bands;
+import org.healthscore.model.Direction;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
+import org.healthscore.model.Normalization;
+import org.healthscore.store.OutcomeMeaning;
+import org.healthscore.store.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Build a model on the given columns and fit its weights to churn.",
-                "Each numeric metric gets its direction from the data and five percentile bins; each text column",
-                "points by its categories' churn rates. Weights are non-negative, sum to 100 % and are checked by",
-                "k-fold cross-validation. Rows with an empty outcome are ignored for fitting."})
+        description = {"Build a model on the given columns from churn and say how well it predicts on accounts it was",
+                "not built on. Each number gets bins (or a line) whose points follow its churn rate, rising, falling,",
+                "peaked or valley-shaped; each category points by its smoothed churn rate; weights are non-negative",
+                "and sum to 100 %. Everything learned from outcomes is learned on the training part of each fold and",
+                "judged on the held-out part (folds stratified by outcome, shuffled with --seed). Columns that cannot",
+                "be learned from (ids, free text) are refused with a reason. Rows with no outcome are ignored."})
 final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "CSV file, one row per account, with a header.")
     Path data;
@@ -47,6 +45,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
     int folds;
+
+    @Option(names = "--seed", defaultValue = "" + Folds.DEFAULT_SEED,
+            description = "Seed of the shuffled folds (default ${DEFAULT-VALUE}); the same seed, the same figures.")
+    long seed;
 
     @Option(names = "--out", description = "Write the calibrated model here (JSON).")
     Path out;
@@ -65,81 +67,96 @@ final class CalibrateCommand implements Callable<Integer> {
         Set<String> columns = new LinkedHashSet<>(metrics);
         columns.add(outcomeColumn);
         Map<String, DataColumn> read = ColumnsReader.read(data, columns, missing.tokens());
-        DataColumn outcomeCol = read.get(outcomeColumn);
-        int n = outcomeCol.size();
-        byte[] outcome = new byte[n];
-        for (int i = 0; i < n; i++) {
-            String text = outcomeCol.isCategorical() ? outcomeCol.category(i)
-                    : Double.isNaN(outcomeCol.values()[i]) ? "" : Long.toString((long) outcomeCol.values()[i]);
-            outcome[i] = Outcome.parse(text);
-        }
-        List<Metric> built = new ArrayList<>();
-        Map<String, DataColumn> frameColumns = new LinkedHashMap<>();
-        for (String m : metrics) {
-            Metric metric = ModelFromData.metric(read.get(m), outcome);
-            built.add(metric);
-            DataColumn raw = read.get(m);
-            frameColumns.put(metric.key(), new DataColumn(metric.key(), raw.values(), raw.categories()));
-        }
-        HealthModel equal = new HealthModel("Calibrated on " + data.getFileName(), "Built by calibrate from "
-                + String.join(", ", metrics) + ".", built, Bands.defaults(), List.of(), List.of());
-        AccountFrame frame = frame(n, outcome, frameColumns);
-        var scores = new ScoringEngine(frame).score(equal, Cancel.NEVER);
-        double[] current = built.stream().mapToDouble(Metric::weight).toArray();
-        Calibration c = WeightCalibrator.calibrate(scores.points(), outcome, current, folds, Cancel.NEVER,
-                WeightCalibrator.Progress.NONE);
-        List<Metric> weighted = new ArrayList<>();
-        for (int j = 0; j < built.size(); j++) {
-            weighted.add(built.get(j).withWeight(Math.round(c.suggestedPercent()[j] * 100) / 100.0));
-        }
-        HealthModel model = equal.withMetrics(weighted);
+        byte[] outcome = outcomes(read.get(outcomeColumn));
+        List<DataColumn> candidates = metrics.stream().map(read::get).toList();
+        ModelBuilder.Result r = ModelBuilder.build("Calibrated on " + data.getFileName(), candidates, outcome, folds,
+                seed, Cancel.NEVER);
         if (out != null) {
-            Files.writeString(out, ModelJsonWriter.write(ModelDocument.of(model)));
+            OutputFiles.writeWhole(out, ModelJsonWriter.write(ModelDocument.of(r.model())));
         }
-        print(c, model);
+        print(r);
         return 0;
     }
 
-    private static AccountFrame frame(int n, byte[] outcome, Map<String, DataColumn> columns) {
-        String[] ids = new String[n];
-        Arrays.setAll(ids, i -> Integer.toString(i));
-        double[] arr = new double[n];
-        Arrays.fill(arr, Double.NaN);
-        int[] days = new int[n];
-        Arrays.fill(days, AccountTable.NO_DAY);
-        return new AccountFrame(new AccountTable(ids, outcome, arr, days, Map.of(), null), days, columns);
+    /** Outcome codes; a value with no usual meaning is refused with its count and examples, never "retained". */
+    private byte[] outcomes(DataColumn c) {
+        int n = c.size();
+        byte[] outcome = new byte[n];
+        Map<String, Integer> unknown = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            double v = c.values()[i];
+            if (Double.isNaN(v)) {
+                outcome[i] = Outcome.UNKNOWN;
+                continue;
+            }
+            String text = c.isCategorical() ? c.category(i) : Long.toString((long) v);
+            var meaning = OutcomeMeaning.usual(text);
+            if (meaning.isEmpty()) {
+                unknown.merge(text, 1, Integer::sum);
+                continue;
+            }
+            outcome[i] = switch (meaning.get()) {
+                case CHURNED -> Outcome.CHURNED;
+                case RETAINED -> Outcome.RETAINED;
+                case UNKNOWN -> Outcome.UNKNOWN;
+            };
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(outcomeColumn + " has values with no meaning as an outcome: "
+                    + String.join(", ", unknown.entrySet().stream().limit(5).map(e -> "'" + Printable.of(e.getKey())
+                    + "' (" + e.getValue() + (e.getValue() == 1 ? " row)" : " rows)")).toList())
+                    + "; use churned/retained words (yes/no, churned/renewed, good/bad, 1/0) or leave it empty");
+        }
+        return outcome;
     }
 
-    private void print(Calibration c, HealthModel model) throws Exception {
+    private void print(ModelBuilder.Result r) throws Exception {
+        HealthModel model = r.model();
         if ("json".equalsIgnoreCase(format)) {
             Map<String, Object> o = new LinkedHashMap<>();
             Map<String, Object> weights = new LinkedHashMap<>();
             for (Metric m : model.metrics()) {
                 weights.put(m.label(), m.weight());
             }
-            o.put("accounts_with_outcome", c.accounts());
-            o.put("folds", c.folds());
+            o.put("accounts_with_outcome", r.accounts());
+            o.put("folds", r.folds());
+            o.put("seed", r.seed());
             o.put("weights_percent", weights);
-            o.put("auc_in_sample", c.suggestedAuc());
-            o.put("auc_cross_validated", c.suggestedCvAuc());
-            o.put("equal_weights_auc_cross_validated", c.currentCvAuc());
-            o.put("logistic_unconstrained_auc_cross_validated", c.logisticCvAuc());
-            o.put("overfit_warning", c.overfitWarning());
+            o.put("auc_cross_validated", r.cvAuc());
+            o.put("equal_weights_auc_cross_validated", r.cvAucEqual());
+            o.put("logistic_unconstrained_auc_cross_validated", r.cvAucLogistic());
+            o.put("metric_auc_cross_validated", r.metricCvAuc());
+            o.put("auc_in_sample", r.inSampleAuc());
+            o.put("refused", r.refused());
             System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
             return;
         }
-        System.out.printf(Locale.ROOT, "%d accounts with an outcome, %d folds%n", c.accounts(), c.folds());
+        System.out.printf(Locale.ROOT, "%,d accounts with an outcome, %d folds stratified by outcome, seed %d%n",
+                r.accounts(), r.folds(), r.seed());
         for (Metric m : model.metrics()) {
-            System.out.printf(Locale.ROOT, "  %-30s %6.1f %%  (%s)%n", m.label(), m.weight(),
-                    m.direction() == org.healthscore.model.Direction.HIGHER_IS_BETTER ? "higher is better"
-                            : "lower is better");
+            System.out.printf(Locale.ROOT, "  %-30s %6.1f %%  %-34s alone: AUC %.3f%n", m.label(), m.weight(),
+                    describe(m), r.metricCvAuc().get(m.label()));
         }
-        System.out.printf(Locale.ROOT, "AUC calibrated: in-sample %.4f, cross-validated %.4f%n", c.suggestedAuc(),
-                c.suggestedCvAuc());
-        System.out.printf(Locale.ROOT, "AUC equal weights: cross-validated %.4f%n", c.currentCvAuc());
-        System.out.printf(Locale.ROOT, "AUC unconstrained logistic regression: cross-validated %.4f%n", c.logisticCvAuc());
-        if (c.overfitWarning()) {
-            System.out.println("warning: the in-sample gain does not survive cross-validation; keep the simpler weights");
+        for (String why : r.refused()) {
+            System.out.println("  refused: " + Printable.of(why));
         }
+        System.out.printf(Locale.ROOT, "AUC cross-validated: this model %.4f, its points with equal weights %.4f, "
+                + "unconstrained logistic regression on the raw columns %.4f%n", r.cvAuc(), r.cvAucEqual(),
+                r.cvAucLogistic());
+        System.out.printf(Locale.ROOT, "AUC in-sample (on the accounts it was built on, optimistic): %.4f%n",
+                r.inSampleAuc());
+    }
+
+    /** "8 bins, peaked", "line, higher is better", "12 categories". */
+    private static String describe(Metric m) {
+        if (m.normalization() instanceof Normalization.Bins b) {
+            return b.bins().size() + " bins (" + (m.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower")
+                    + " is better overall), missing: " + m.missing().name().toLowerCase(Locale.ROOT);
+        }
+        if (m.normalization() instanceof Normalization.Categorical c) {
+            return c.categoryPoints().size() + " categories, missing: " + m.missing().name().toLowerCase(Locale.ROOT);
+        }
+        return "line, " + (m.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower") + " is better, missing: "
+                + m.missing().name().toLowerCase(Locale.ROOT);
     }
 }

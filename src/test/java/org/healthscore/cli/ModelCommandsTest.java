@@ -149,7 +149,9 @@ class ModelCommandsTest {
         assertEquals(org.healthscore.model.Direction.HIGHER_IS_BETTER, m.metric("usage").orElseThrow().direction());
         assertEquals(org.healthscore.model.Direction.LOWER_IS_BETTER, m.metric("tickets").orElseThrow().direction(),
                 "more tickets, more churn: the direction comes from the data");
-        assertTrue(m.metric("usage").orElseThrow().normalization() instanceof org.healthscore.model.Normalization.Bins);
+        var usage = m.metric("usage").orElseThrow();
+        assertTrue(usage.normalization().points(90, usage.direction()) > usage.normalization().points(10,
+                usage.direction()) + 5, "more usage, more points (a line fits: churn's log-odds fall straight)");
         var tier = (org.healthscore.model.Normalization.Categorical) m.metric("tier").orElseThrow().normalization();
         assertEquals(0.0, tier.pointsFor("bronze"), 1e-9, "the category that churns most earns 0 points");
         assertEquals(100.0, m.totalWeight(), 0.05);

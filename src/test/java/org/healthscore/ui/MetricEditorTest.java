@@ -25,8 +25,13 @@ class MetricEditorTest extends SampleWindowTest {
     void start(Stage stage) {
         openSample(stage);
     }
-    private static final Normalization MAPPED = new Normalization.Categorical(Map.of("Admin", 0.0, "Champion", 10.0,
-            "End user", 5.0, "Executive", 5.0));
+
+    /** Replaces the whole text of a category's points field. */
+    private static void retype(FxRobot robot, String category, String text) {
+        robot.clickOn("#category-points-" + category.replaceAll("[^A-Za-z0-9_-]", "-"));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text);
+    }
 
     @SuppressWarnings("unchecked")
     private static ComboBox<String> combo(FxRobot robot, String id) {
@@ -102,25 +107,88 @@ class MetricEditorTest extends SampleWindowTest {
                 .metric("respondent_role").isPresent());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#category-points-Champion").tryQuery().isPresent()
                 && robot.lookup("#category-points-Champion").query().isVisible());
-        assertEquals(new Normalization.Categorical(Map.of("Admin", 5.0, "Champion", 5.0, "End user", 5.0,
-                        "Executive", 5.0)),
-                metric("respondent_role").normalization(), "every category starts neutral");
+        // with outcomes in the workspace, a new metric starts from points fitted to churn: the category whose
+        // accounts churn least (counted here, on the accounts the window scores) earns 10, the one churning most 0
         RecomputeResult neutral = harness.settled();
+        var frame = neutral.scores().frame();
+        var roles = frame.metric("respondent_role");
+        Map<String, double[]> counts = new java.util.HashMap<>();
+        for (int i = 0; i < roles.size(); i++) {
+            byte o = frame.accounts().outcome()[i];
+            if (!roles.isMissing(i) && o != org.healthscore.data.Outcome.UNKNOWN) {
+                double[] c = counts.computeIfAbsent(roles.category(i), k -> new double[2]);
+                c[0]++;
+                c[1] += o == org.healthscore.data.Outcome.CHURNED ? 1 : 0;
+            }
+        }
+        String least = counts.entrySet().stream().min(java.util.Comparator.comparingDouble(e -> e.getValue()[1]
+                / e.getValue()[0])).orElseThrow().getKey();
+        String most = counts.entrySet().stream().max(java.util.Comparator.comparingDouble(e -> e.getValue()[1]
+                / e.getValue()[0])).orElseThrow().getKey();
+        var fitted = (Normalization.Categorical) metric("respondent_role").normalization();
+        assertEquals(10.0, fitted.pointsFor(least), 1e-9, least + " churns least: " + fitted);
+        assertEquals(0.0, fitted.pointsFor(most), 1e-9, most + " churns most: " + fitted);
 
-        robot.doubleClickOn("#category-points-Champion").eraseText(3).write("10");
-        robot.doubleClickOn("#category-points-Admin").eraseText(3).write("0").type(KeyCode.ENTER);
+        // the user overrides two of them: the others keep their fitted points
+        Map<String, Double> mappedPoints = new java.util.HashMap<>(fitted.categoryPoints());
+        mappedPoints.put(least, 0.0);
+        mappedPoints.put(most, 10.0);
+        Normalization overridden = new Normalization.Categorical(mappedPoints);
+        retype(robot, least, "0");
+        retype(robot, most, "10");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> metric("respondent_role").normalization()
-                .equals(MAPPED));
+                .equals(overridden));
         RecomputeResult mapped = harness.settled();
         assertEquals(harness.engine(mapped.model()).bandRows(), mapped.evaluation().bandRows());
         assertNotEquals(neutral.evaluation().auc(), mapped.evaluation().auc(), "the mapping changes the scores");
 
-        robot.doubleClickOn("#category-points-Admin").eraseText(3).write("lots").type(KeyCode.ENTER);
+        retype(robot, most, "lots");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(label(robot, "#status").contains("\u201cAdmin\u201d must be a number from 0 to 10"),
+        assertTrue(label(robot, "#status").contains("\u201c" + most + "\u201d must be a number from 0 to 10"),
                 label(robot, "#status"));
-        assertEquals(MAPPED,
+        assertEquals(overridden,
                 metric("respondent_role").normalization(), "a bad entry changes nothing");
+    }
+
+    @Test
+    void fitPointsFromDataLearnsThePointsSaysTheAucBeforeAndAfterAndUndoesInOneStep(FxRobot robot) throws Exception {
+        RecomputeResult before = harness.settled();
+        Metric original = metric("setup");
+        // the "before" figure, counted here: every churned account against every retained one, on setup's points
+        double[] pts = before.scores().points()[before.model().indexOf("setup")];
+        byte[] o = before.scores().frame().accounts().outcome();
+        double wins = 0;
+        double pairs = 0;
+        for (int c = 0; c < o.length; c++) {
+            if (o[c] != org.healthscore.data.Outcome.CHURNED) {
+                continue;
+            }
+            for (int r = 0; r < o.length; r++) {
+                if (o[r] == org.healthscore.data.Outcome.RETAINED) {
+                    double pc = Double.isNaN(pts[c]) ? 5 : pts[c];
+                    double pr = Double.isNaN(pts[r]) ? 5 : pts[r];
+                    wins += pr > pc ? 1 : pr == pc ? 0.5 : 0;
+                    pairs++;
+                }
+            }
+        }
+        robot.clickOn("#edit-metric-setup");
+        robot.clickOn("#fit-points");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !metric("setup").equals(original)
+                && label(robot, "#fit-result").startsWith("Points fitted"));
+        String status = label(robot, "#fit-result");
+        assertTrue(status.startsWith(String.format(java.util.Locale.ROOT, "Points fitted for %s: AUC %.3f with its "
+                + "points before, ", original.label(), wins / pairs)), status);
+        assertTrue(status.contains("(cross-validated, 5 folds stratified, seed "), status);
+        Metric fitted = metric("setup");
+        assertEquals(original.source(), fitted.source(), "the metric still reads its column");
+        assertEquals(original.weight(), fitted.weight(), 1e-9, "and keeps its weight");
+        RecomputeResult after = harness.settled();
+        assertEquals(harness.engine(after.model()).bandRows(), after.evaluation().bandRows(), "the charts show it");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> metric("setup").equals(original));
     }
 
     @Test

@@ -56,6 +56,7 @@ final class MetricEditor extends VBox {
     private final CategoryPointsEditor categories;
     private final VBox numericControls;
     private Metric shown;
+    private final Label fitResult = new Label();
     private MetricProfile lastProfile;
     private boolean updating;
 
@@ -123,6 +124,28 @@ final class MetricEditor extends VBox {
         numbers.addRow(1, atRiskLabel, atRisk);
         numericControls = new VBox(6, numbers, range, thresholds, chart);
 
+        Button fit = new Button("Fit points from data");
+        fit.setId("fit-points");
+        fit.setMaxWidth(Double.MAX_VALUE);
+        fit.setTooltip(new Tooltip("Learn this metric's points from churn: bins whose points follow the churn rate "
+                + "(rising, falling, peaked or valley-shaped) or a line, or points per category, and the missing "
+                + "policy — learned on each fold's training part and cross-validated. One undo step."));
+        fitResult.setId("fit-result");
+        fitResult.setWrapText(true);
+        fit.setOnAction(e -> {
+            String key = shown.key();
+            fitResult.setText("Fitting points from churn…");
+            vm.models().fitPoints(key).whenComplete((done, error) -> javafx.application.Platform.runLater(() -> {
+                if (key.equals(vm.selectedMetricProperty().get())) {
+                    fitResult.setText(done == null ? "" : done.refusal() != null ? "Cannot fit points: " + done.refusal()
+                            : FitMessages.fitted(shown.label(), done));
+                }
+            }));
+        });
+        fit.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            var w = vm.workspaceProperty().get();
+            return w == null || !w.coverage().outcomes();
+        }, vm.workspaceProperty()));
         Button remove = new Button("Remove metric");
         remove.setOnAction(e -> vm.models().removeMetric(shown.key()));
         Button up = new Button("Move up");
@@ -131,7 +154,7 @@ final class MetricEditor extends VBox {
         down.setOnAction(e -> vm.models().moveMetric(shown.key(), 1));
         Button close = new Button("Close");
         close.setOnAction(e -> vm.selectedMetricProperty().set(null));
-        getChildren().addAll(title, new Label("Reads"), source, grid, numericControls, categories, stats,
+        getChildren().addAll(title, new Label("Reads"), source, grid, fit, fitResult, numericControls, categories, stats,
                 new HBox(8, up, down), new HBox(8, remove, close));
 
         direction.valueProperty().addListener((o, a, b) -> commit(false));
@@ -157,7 +180,10 @@ final class MetricEditor extends VBox {
                 commit(false);
             });
         }
-        vm.selectedMetricProperty().addListener((o, a, key) -> show());
+        vm.selectedMetricProperty().addListener((o, a, key) -> {
+            fitResult.setText(""); // a fit's figures belong to the metric it was made for
+            show();
+        });
         vm.modelProperty().addListener((o, a, m) -> show());
         vm.resultProperty().addListener((o, a, r) -> {
             if (r != null && r.options().exact()) {

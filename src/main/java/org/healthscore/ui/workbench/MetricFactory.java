@@ -9,7 +9,10 @@ import org.healthscore.model.MetricSource;
 import org.healthscore.model.MissingPolicy;
 import org.healthscore.model.Normalization;
 
-/** A sensible first definition for a new metric on a column (see {@link #defaultNormalization}), weight 10 %. */
+/**
+ * A sensible first definition for a new metric on a column, weight 10 %: with outcomes in the workspace, points
+ * fitted to churn ({@link org.healthscore.engine.calibration.MetricFitter}); without, {@link #defaultNormalization}.
+ */
 final class MetricFactory {
     private MetricFactory() {
     }
@@ -22,7 +25,18 @@ final class MetricFactory {
                 Direction.HIGHER_IS_BETTER, Normalization.linear(0, 1), MissingPolicy.NEUTRAL,
                 Metric.DEFAULT_STALENESS_DAYS, 10);
         DataColumn raw = w.frameAssembler().resolve(draft, w.frame().asOfDays());
-        return draft.withNormalization(defaultNormalization(raw));
+        Metric start = draft.withNormalization(defaultNormalization(raw));
+        if (!w.coverage().outcomes()) {
+            return start; // nothing to learn from yet: a plain range (or 5 points a category) to edit by hand
+        }
+        // with outcomes, the metric starts from points fitted to churn (direction included), cross-validated
+        var fit = org.healthscore.engine.calibration.MetricFitter.fit(start, raw, new double[raw.size()],
+                w.frame().accounts().outcome(), 5, org.healthscore.engine.calibration.Folds.DEFAULT_SEED,
+                org.healthscore.engine.Cancel.NEVER);
+        if (fit.refusal() != null) {
+            throw new IllegalArgumentException(fit.refusal());
+        }
+        return fit.fitted();
     }
 
     /**

@@ -87,9 +87,10 @@ public final class ModelCommands {
         }
     }
 
-    /** Adds a metric reading one workspace column, normalized linearly over its observed range (undoable). */
+    /** Adds a metric reading one workspace column, its points fitted to churn where it can be (undoable). */
     public CompletableFuture<org.healthscore.model.Metric> addMetric(String column) {
         HealthModel current = vm.modelProperty().get();
+        vm.notify("Adding a metric for " + column + " (its points fitted to churn when the workspace has outcomes)…");
         return vm.onWorkspace(w -> MetricFactory.forColumn(w, column, current)).whenCompleteAsync((m, e) -> {
             if (e != null) {
                 vm.notify("Cannot add a metric for " + column + ": " + ModelFileCommands.cause(e).getMessage());
@@ -98,6 +99,38 @@ public final class ModelCommands {
                 metrics.add(m);
                 vm.setModel(vm.modelProperty().get().withMetrics(metrics));
                 vm.selectedMetricProperty().set(m.key()); // a new metric wants its normalization set up next
+            }
+        }, vm.fxThread());
+    }
+
+    /**
+     * Fits a metric's points from churn (bins or a line, or category points, and the missing policy), learned on
+     * each fold's training part and cross-validated, on the accounts and at the lead time of the headline figures.
+     * Applied as one undo step, so the charts preview it at once; the status line says the AUC before and after,
+     * and plainly when the fit is not better. A column that cannot be learned from is refused with its reason.
+     */
+    public CompletableFuture<org.healthscore.engine.calibration.MetricFitter> fitPoints(String key) {
+        HealthModel current = vm.modelProperty().get();
+        var metric = current == null ? null : current.metric(key).orElse(null);
+        if (metric == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        vm.notify("Fitting points for " + metric.label() + " from churn (5 folds)…");
+        return vm.onWorkspace(w -> {
+            var engine = w.engineFor(current);
+            var frame = engine.frame();
+            var points = engine.score(current, org.healthscore.engine.Cancel.NEVER).points()[current.indexOf(key)];
+            return org.healthscore.engine.calibration.MetricFitter.fit(metric, frame.metric(key), points.clone(),
+                    frame.accounts().outcome(), 5, org.healthscore.engine.calibration.Folds.DEFAULT_SEED,
+                    org.healthscore.engine.Cancel.NEVER);
+        }).whenCompleteAsync((fit, e) -> {
+            if (e != null) {
+                vm.notify("Cannot fit points for " + metric.label() + ": " + ModelFileCommands.cause(e).getMessage());
+            } else if (fit.refusal() != null) {
+                vm.notify("Cannot fit points for " + metric.label() + ": " + fit.refusal());
+            } else if (metric.equals(vm.modelProperty().get().metric(key).orElse(null))) {
+                editMetric(fit.fitted(), false);
+                vm.notify(FitMessages.fitted(metric.label(), fit));
             }
         }, vm.fxThread());
     }
