@@ -134,7 +134,7 @@ final class CalibrateCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%,d accounts with an outcome, %d folds stratified by outcome, seed %d%n",
                 r.accounts(), r.folds(), r.seed());
         for (Metric m : model.metrics()) {
-            System.out.printf(Locale.ROOT, "  %-30s %6.1f %%  %-34s alone: AUC %.3f%n", m.label(), m.weight(),
+            System.out.printf(Locale.ROOT, "  %-30s %6.1f %%  %-46s alone: AUC %.3f%n", m.label(), m.weight(),
                     describe(m), r.metricCvAuc().get(m.label()));
         }
         for (String why : r.refused()) {
