@@ -192,6 +192,22 @@ class MetricEditorTest extends SampleWindowTest {
     }
 
     @Test
+    void pointsThatRunAgainstChurnAreWarnedOf(FxRobot robot) throws Exception {
+        harness.settled();
+        robot.clickOn("#edit-metric-usage");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> label(robot, "#metric-stats").startsWith("Alone: AUC"));
+        assertTrue(!label(robot, "#metric-stats").contains("against churn"), label(robot, "#metric-stats"));
+        @SuppressWarnings("unchecked")
+        ComboBox<org.healthscore.model.Direction> direction = robot.lookup("#metric-direction").queryAs(ComboBox.class);
+        robot.interact(() -> direction.setValue(org.healthscore.model.Direction.LOWER_IS_BETTER));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#metric-stats").contains("against churn"));
+        String stats = label(robot, "#metric-stats");
+        double auc = Double.parseDouble(stats.replaceAll("(?s).*AUC ([0-9.]+), below 0.5.*", "$1"));
+        assertTrue(auc < 0.47, stats);
+        assertTrue(stats.contains("Flip the direction, or Fit points from data."), stats);
+    }
+
+    @Test
     void aRatioOfCategoriesIsRefusedWithAMessageAndTheEditorShowsTheSourceAsItIs(FxRobot robot) throws Exception {
         RecomputeResult before = harness.settled();
         robot.clickOn("#edit-metric-usage");

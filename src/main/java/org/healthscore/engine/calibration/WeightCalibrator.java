@@ -7,7 +7,7 @@ import org.healthscore.engine.RankStats;
 
 /**
  * Suggests weights for the current metrics' points by non-negative logistic regression of churn, and checks
- * the suggestion by k-fold cross-validation (folds by account order, every k-th account, deterministic).
+ * the suggestion by k-fold cross-validation (folds stratified by outcome, shuffled with {@link Folds#DEFAULT_SEED}).
  * Points left out by a re-weight policy count as neutral (5) here.
  */
 public final class WeightCalibrator {
@@ -44,13 +44,14 @@ public final class WeightCalibrator {
             y[r] = outcome[known[r]] == Outcome.CHURNED ? (byte) 1 : 0;
         }
         int n = known.length;
+        int[] fold = Folds.assign(y, folds, Folds.DEFAULT_SEED); // stratified by outcome, shuffled, seeded
         double cvSuggested = 0;
         double cvCurrent = 0;
         double cvLogistic = 0;
         for (int f = 0; f < folds; f++) {
             cancel.check();
             progress.report(f, folds + 1);
-            int[][] split = split(n, folds, f);
+            int[][] split = Folds.split(fold, f);
             double[] w = LogisticFit.fit(p, y, split[0], true).weights();
             double[] u = LogisticFit.fit(p, y, split[0], false).weights();
             cvSuggested += auc(p, y, split[1], w) / folds;
@@ -126,23 +127,4 @@ public final class WeightCalibrator {
         return out;
     }
 
-    /** {train rows, test rows} for fold f: test = every row whose index mod folds is f. */
-    private static int[][] split(int n, int folds, int f) {
-        int testSize = 0;
-        for (int r = f; r < n; r += folds) {
-            testSize++;
-        }
-        int[] test = new int[testSize];
-        int[] train = new int[n - testSize];
-        int ti = 0;
-        int tr = 0;
-        for (int r = 0; r < n; r++) {
-            if (r % folds == f) {
-                test[ti++] = r;
-            } else {
-                train[tr++] = r;
-            }
-        }
-        return new int[][] {train, test};
-    }
 }

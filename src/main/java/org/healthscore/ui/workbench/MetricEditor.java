@@ -356,6 +356,16 @@ final class MetricEditor extends VBox {
                 : Normalization.interpolated(Math.max(a, hi), hi, lo);
     }
 
+    /** Below this AUC a metric's points run against churn: its high-point accounts churn more. */
+    static final double AGAINST_CHURN_AUC = 0.47;
+
+    /** A warning when the points reward the accounts that churn, or nothing. */
+    static String againstChurn(double auc) {
+        return auc < AGAINST_CHURN_AUC ? String.format(Locale.ROOT, "%n⚠ These points run against churn: accounts "
+                + "with more points churned more (AUC %.3f, below 0.5). Flip the direction, or Fit points from data.",
+                auc) : "";
+    }
+
     private void profile() {
         var r = vm.resultProperty().get();
         String key = vm.selectedMetricProperty().get();
@@ -373,7 +383,7 @@ final class MetricEditor extends VBox {
                 }
                 stats.setText(String.format(Locale.ROOT, "Alone: AUC %s · IV %.3f · correlation with churn %s",
                         Formats.ratio(p.diagnostics().auc()), p.diagnostics().informationValue(),
-                        Formats.ratio(p.diagnostics().pointBiserial())));
+                        Formats.ratio(p.diagnostics().pointBiserial())) + againstChurn(p.diagnostics().auc()));
             }
         }));
     }
