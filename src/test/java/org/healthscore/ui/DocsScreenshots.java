@@ -81,6 +81,11 @@ public final class DocsScreenshots extends Application {
             });
             later(3, () -> {
                 save(stage.getScene().getRoot(), "screenshot-metric-editor.png");
+                ((javafx.scene.control.Button) stage.getScene().lookup("#fit-points")).fire();
+            });
+            later(6, () -> {
+                save(stage.getScene().getRoot(), "screenshot-fit-points.png");
+                vm.undo(); // the other screenshots show the starter's own points
                 vm.selectedMetricProperty().set(null);
                 var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#workbench-tabs");
                 tabs.getSelectionModel().select(1);
