@@ -43,6 +43,31 @@ class TimeAndValidationTest extends SampleWindowTest {
                 label(robot, "#suggested-usage"));
         assertTrue(label(robot, "#suggest-status").contains(String.format(Locale.ROOT, "%.3f cross-validated",
                 expected.suggestedCvAuc())));
+        // the current weights are judged as the Overview scores them: the same AUC as its headline figure
+        // (to 1e-5: the engine sums in its own order, so a few near-ties fall the other way)
+        assertEquals(original.evaluation().auc(), expected.currentAuc(), 1e-5);
+        assertTrue(label(robot, "#suggest-status").contains(String.format(Locale.ROOT, "current weights: %.3f in-sample",
+                original.evaluation().auc())), label(robot, "#suggest-status"));
+        // a floor per metric: every suggested share at least 10 %, and what it costs said
+        @SuppressWarnings("unchecked")
+        var floor = (javafx.scene.control.Spinner<Integer>) robot.lookup("#suggest-floor").query();
+        robot.interact(() -> floor.getValueFactory().setValue(10));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#suggest-status")
+                .contains("without the floor and pull: they cost"));
+        var floored = org.healthscore.engine.calibration.WeightCalibrator.calibrate(original.scores().points(),
+                original.scores().frame().accounts().outcome(), current, 5,
+                new org.healthscore.engine.calibration.WeightCalibrator.Regularization(10, 0), Cancel.NEVER,
+                org.healthscore.engine.calibration.WeightCalibrator.Progress.NONE);
+        for (var m : original.model().metrics()) {
+            double share = floored.suggestedPercent()[original.model().indexOf(m.key())];
+            assertTrue(share >= 10 - 1e-9, m.key() + " " + share);
+            assertEquals(String.format(Locale.ROOT, "%.1f %%", share), label(robot, "#suggested-" + m.key()));
+        }
+        assertEquals(100, java.util.Arrays.stream(floored.suggestedPercent()).sum(), 1e-9);
+        assertEquals(expected.suggestedCvAuc(), floored.freeCvAuc(), 1e-12, "the unfloored fit, for the cost");
+        robot.interact(() -> floor.getValueFactory().setValue(0));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !label(robot, "#suggest-status")
+                .contains("without the floor and pull"));
         robot.clickOn("#suggest-preview");
         RecomputeResult previewed = harness.settled();
         assertEquals(Math.round(expected.suggestedPercent()[usage] * 10) / 10.0,

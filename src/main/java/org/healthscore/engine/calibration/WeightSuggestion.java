@@ -25,17 +25,23 @@ public record WeightSuggestion(Calibration all, List<Calibration> bySegment) {
 
     /** Fits on the points of {@code scores}; progress counts the overall fit's folds, then one step per segment. */
     public static WeightSuggestion fit(Scores scores, int folds, Cancel cancel, WeightCalibrator.Progress progress) {
+        return fit(scores, folds, WeightCalibrator.Regularization.NONE, cancel, progress);
+    }
+
+    /** As {@link #fit(Scores, int, Cancel, WeightCalibrator.Progress)} with a floor per metric and a pull. */
+    public static WeightSuggestion fit(Scores scores, int folds, WeightCalibrator.Regularization reg, Cancel cancel,
+                                       WeightCalibrator.Progress progress) {
         HealthModel model = scores.model();
         double[] current = model.metrics().stream().mapToDouble(Metric::weight).toArray();
         int segments = model.segments().size();
         int total = folds + 1 + segments;
         Calibration all = WeightCalibrator.calibrate(scores.points(), scores.frame().accounts().outcome(), current,
-                folds, cancel, (done, ignored) -> progress.report(done, total));
+                folds, reg, cancel, (done, ignored) -> progress.report(done, total));
         List<Calibration> bySegment = new ArrayList<>();
         for (int s = 0; s < segments; s++) {
             progress.report(folds + 1 + s, total);
             bySegment.add(WeightCalibrator.calibrateSegment(scores.points(), scores.frame().accounts().outcome(),
-                    scores.segmentOf(), s, scores.weightsBySegment()[s + 1], folds, cancel,
+                    scores.segmentOf(), s, scores.weightsBySegment()[s + 1], folds, reg, cancel,
                     WeightCalibrator.Progress.NONE));
         }
         progress.report(total, total);

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.healthscore.engine.calibration.Calibration;
+import org.healthscore.engine.calibration.WeightCalibrator;
 import org.healthscore.engine.calibration.WeightSuggestion;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
@@ -67,15 +68,67 @@ public final class SuggestWeightsDialog extends VBox {
         reject.setCancelButton(true);
         HBox actions = new HBox(8, preview, keep, reject);
         actions.setVisible(false);
-        getChildren().addAll(status, new HBox(8, progress, cancel), table, perSegment, actions);
+        // what the user asks beyond the best fit: a floor per metric, a pull toward the current weights
+        int k = before.metrics().size();
+        javafx.scene.control.Spinner<Integer> floor = new javafx.scene.control.Spinner<>(0, Math.max(0, 100 / k), 0);
+        floor.setId("suggest-floor");
+        floor.setPrefWidth(80);
+        javafx.scene.control.Slider pull = new javafx.scene.control.Slider(0, 100, 0);
+        pull.setId("suggest-pull");
+        pull.setMajorTickUnit(25);
+        pull.setShowTickLabels(true);
+        pull.setPrefWidth(220);
+        Label pullValue = new Label("0 %");
+        pull.valueProperty().addListener((o, a, v) -> pullValue.setText(Math.round(v.doubleValue()) + " %"));
+        HBox regularization = new HBox(8, new Label("Each metric at least"), floor, new Label("%  ·  Pull toward the "
+                + "current weights"), pull, pullValue);
+        regularization.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(status, new HBox(8, progress, cancel), regularization, table, perSegment, actions);
 
-        var result = vm.resultProperty().get();
+        stage.setOnHidden(e -> running.set(true));
+        Runnable refit = () -> fit(new WeightCalibrator.Regularization(floor.getValue(),
+                Math.round(pull.getValue()) / 100.0), stage, status, progress, cancel, table, perSegment, actions);
+        floor.valueProperty().addListener((o, a, v) -> refit.run());
+        pull.valueChangingProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                refit.run();
+            }
+        });
+        pull.setOnKeyReleased(e -> refit.run());
+        preview.setOnAction(e -> preview());
+        keep.setOnAction(e -> {
+            if (previewed == null || !previewed.equals(chosen())) {
+                preview();
+            }
+            stage.close();
+        });
+        reject.setOnAction(e -> {
+            undoPreview();
+            stage.close();
+        });
+        refit.run();
+    }
+
+    /** The fit running now: a new one (floor or pull changed) cancels it. */
+    private AtomicBoolean running = new AtomicBoolean();
+
+    private void fit(WeightCalibrator.Regularization reg, Stage stage, Label status, ProgressBar progress,
+                     Button cancel, GridPane table, VBox perSegment, HBox actions) {
+        running.set(true);
         AtomicBoolean cancelled = new AtomicBoolean();
+        running = cancelled;
         cancel.setOnAction(e -> cancelled.set(true));
-        stage.setOnHidden(e -> cancelled.set(true));
-        vm.onWorkspace(w -> WeightSuggestion.fit(result.scores(), FOLDS, cancelled::get,
+        cancel.setDisable(false);
+        progress.setProgress(0);
+        status.setText("Fitting weights to churn (5-fold cross-validation)…");
+        var result = vm.resultProperty().get();
+        double headline = result.evaluation().auc();
+        vm.onWorkspace(w -> WeightSuggestion.fit(result.scores(), FOLDS, reg, cancelled::get,
                         (done, total) -> Platform.runLater(() -> progress.setProgress((double) done / total))))
                 .whenComplete((fitted, error) -> Platform.runLater(() -> {
+                    if (cancelled != running) {
+                        return; // a newer fit (the floor or the pull changed) replaced this one
+                    }
                     cancel.setDisable(true);
                     if (error != null) {
                         status.setText(cancelled.get() ? "Cancelled; nothing changed."
@@ -84,21 +137,13 @@ public final class SuggestWeightsDialog extends VBox {
                     }
                     suggestion = fitted;
                     progress.setProgress(1);
-                    show(fitted.all(), before, table, status);
+                    table.getChildren().clear();
+                    perSegment.getChildren().clear();
+                    segmentChoices.clear();
+                    show(fitted.all(), before, table, status, reg, headline);
                     showSegments(fitted, perSegment);
                     actions.setVisible(true);
                     stage.sizeToScene(); // the report added rows: grow the window to show them and the buttons
-                    preview.setOnAction(e -> preview());
-                    keep.setOnAction(e -> {
-                        if (previewed == null || !previewed.equals(chosen())) {
-                            preview();
-                        }
-                        stage.close();
-                    });
-                    reject.setOnAction(e -> {
-                        undoPreview();
-                        stage.close();
-                    });
                 }));
     }
 
@@ -158,7 +203,8 @@ public final class SuggestWeightsDialog extends VBox {
         s.show();
     }
 
-    private static void show(Calibration c, HealthModel before, GridPane table, Label status) {
+    private static void show(Calibration c, HealthModel before, GridPane table, Label status,
+                             WeightCalibrator.Regularization reg, double headline) {
         table.addRow(0, bold("Metric"), bold("Current"), bold("Suggested"));
         double total = before.totalWeight();
         for (int j = 0; j < before.metrics().size(); j++) {
@@ -168,10 +214,16 @@ public final class SuggestWeightsDialog extends VBox {
             table.addRow(j + 1, new Label(m.label()), new Label(String.format(Locale.ROOT, "%.1f %%",
                     total > 0 ? 100 * m.weight() / total : 0)), suggested);
         }
-        status.setText(String.format(Locale.ROOT, "On %,d accounts with an outcome. AUC — suggested: %.3f in-sample, "
-                        + "%.3f cross-validated; current weights: %.3f in-sample, %.3f cross-validated; unconstrained "
-                        + "logistic regression: %.3f cross-validated.%s", c.accounts(), c.suggestedAuc(),
-                c.suggestedCvAuc(), c.currentAuc(), c.currentCvAuc(), c.logisticCvAuc(),
+        boolean asked = reg.floorPercent() > 0 || reg.pull() > 0;
+        status.setText(String.format(Locale.ROOT, "On %,d accounts with an outcome, as the Overview scores them (AUC "
+                        + "%.3f there). AUC — suggested: %.3f in-sample, %.3f cross-validated%s; current weights: %.3f "
+                        + "in-sample, %.3f cross-validated; unconstrained logistic regression: %.3f cross-validated "
+                        + "(5 folds stratified, seed %d).%s%s", c.accounts(), headline, c.suggestedAuc(),
+                c.suggestedCvAuc(), asked ? String.format(Locale.ROOT, " (%.3f without the floor and pull: they cost "
+                        + "%.3f)", c.freeCvAuc(), c.freeCvAuc() - c.suggestedCvAuc()) : "", c.currentAuc(),
+                c.currentCvAuc(), c.logisticCvAuc(), org.healthscore.engine.calibration.Folds.DEFAULT_SEED,
+                c.suggestedCvAuc() < c.currentCvAuc() - 0.001 ? "\nThe suggestion is WORSE than the current weights on "
+                        + "held-out accounts: keep the current weights." : "",
                 c.overfitWarning() ? "\nWarning: the in-sample gain does not survive cross-validation — the "
                         + "suggestion is likely over-fitted; keep the current weights." : ""));
     }
