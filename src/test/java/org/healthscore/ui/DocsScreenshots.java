@@ -87,6 +87,18 @@ public final class DocsScreenshots extends Application {
                 save(stage.getScene().getRoot(), "screenshot-fit-points.png");
                 vm.undo(); // the other screenshots show the starter's own points
                 vm.selectedMetricProperty().set(null);
+                org.healthscore.ui.workbench.SuggestWeightsDialog.show(stage, vm);
+            });
+            later(10, () -> {
+                Stage dialog = (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+                @SuppressWarnings("unchecked")
+                var floor = (javafx.scene.control.Spinner<Integer>) dialog.getScene().lookup("#suggest-floor");
+                floor.getValueFactory().setValue(10);
+            });
+            later(14, () -> {
+                Stage dialog = (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+                save(dialog.getScene().getRoot(), "screenshot-suggest-weights.png");
+                dialog.close();
                 var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#workbench-tabs");
                 tabs.getSelectionModel().select(1);
                 later(2, () -> {

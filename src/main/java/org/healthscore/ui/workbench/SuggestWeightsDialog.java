@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.healthscore.engine.calibration.Calibration;
@@ -80,9 +81,18 @@ public final class SuggestWeightsDialog extends VBox {
         pull.setPrefWidth(220);
         Label pullValue = new Label("0 %");
         pull.valueProperty().addListener((o, a, v) -> pullValue.setText(Math.round(v.doubleValue()) + " %"));
-        HBox regularization = new HBox(8, new Label("Each metric at least"), floor, new Label("%  ·  Pull toward the "
-                + "current weights"), pull, pullValue);
-        regularization.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        floor.setMinWidth(Region.USE_PREF_SIZE);
+        pullValue.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane regularization = new GridPane();
+        regularization.setHgap(8);
+        regularization.setVgap(6);
+        regularization.addRow(0, new Label("Each metric gets at least"), new HBox(6, floor, new Label("% of the weight")));
+        regularization.addRow(1, new Label("Pull toward the current weights"), new HBox(6, pull, pullValue));
+        regularization.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                l.setMinWidth(Region.USE_PREF_SIZE); // never cut to "…"
+            }
+        });
         getChildren().addAll(status, new HBox(8, progress, cancel), regularization, table, perSegment, actions);
 
         stage.setOnHidden(e -> running.set(true));
