@@ -366,6 +366,28 @@ class WorkbenchLiveTest extends SampleWindowTest {
     }
 
     @Test
+    void suggestedBandEdgesAreAppliedAsOneUndoStepWithTheirHeldOutFigures(FxRobot robot) throws Exception {
+        RecomputeResult original = harness.settled();
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#suggest-bands").tryQuery().isPresent());
+        robot.clickOn("#suggest-bands");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#band-suggestion").startsWith("Edges applied"));
+        // the same suggestion, computed here from the scores the window showed
+        double[] current = original.model().bands().stream().mapToDouble(b -> b.lowerBound()).toArray();
+        var expected = org.healthscore.engine.calibration.BandEdgeSuggestion.suggest(original.scores().score(),
+                original.scores().frame().accounts().outcome(), null, current, 5,
+                org.healthscore.engine.calibration.Folds.DEFAULT_SEED, org.healthscore.engine.Cancel.NEVER);
+        RecomputeResult applied = harness.settled();
+        double[] now = vm.modelProperty().get().bands().stream().mapToDouble(b -> b.lowerBound()).toArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected.lowerBounds(), now, 1e-9);
+        assertEquals(harness.engine(vm.modelProperty().get()).bandRows(), applied.evaluation().bandRows());
+        String text = label(robot, "#band-suggestion");
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "(lift %.2f), ", expected.current().lift())), text);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(original.model(), harness.settled().model(), "one undo step");
+    }
+
+    @Test
     void percentileBinsAreFrozenFromTheDataAndMetricsCanBeReordered(FxRobot robot) throws Exception {
         harness.settled();
         robot.clickOn("#edit-metric-pulse");

@@ -39,7 +39,21 @@ public final class BandsEditor extends VBox {
             bands.add(new Band("Band " + (bands.size() + 1), Math.max(0, lowest / 2), "#8c959f", ""));
             vm.models().editBands(bands, false);
         });
-        getChildren().addAll(scope, grid, add);
+        Button suggest = new Button("Suggest band edges");
+        suggest.setId("suggest-bands");
+        suggest.setTooltip(new javafx.scene.control.Tooltip("Edges at whole scores that make each band's churn rate as "
+                + "distinct as the data allows, learned on each fold's training part and judged on the held-out part; "
+                + "applied as one undo step."));
+        Label suggestion = new Label();
+        suggestion.setId("band-suggestion");
+        suggestion.setWrapText(true);
+        suggest.setOnAction(e -> {
+            suggestion.setText("Placing band edges from churn (5 folds)…");
+            vm.models().suggestBandEdges().whenComplete((s, error) -> javafx.application.Platform.runLater(() ->
+                    suggestion.setText(error != null ? "Cannot suggest band edges: "
+                            + ModelFileCommands.cause(error).getMessage() : BandMessages.describe(s))));
+        });
+        getChildren().addAll(scope, grid, new javafx.scene.layout.HBox(8, add, suggest), suggestion);
         vm.modelProperty().addListener((o, a, m) -> rebuild());
         vm.segmentViewProperty().addListener((o, a, v) -> rebuild());
         rebuild();
@@ -49,8 +63,11 @@ public final class BandsEditor extends VBox {
         Stage s = new Stage();
         s.initOwner(owner);
         s.setTitle("Bands");
-        javafx.scene.Scene scene = new javafx.scene.Scene(new BandsEditor(vm), 980, 380);
+        javafx.scene.Scene scene = new javafx.scene.Scene(new BandsEditor(vm), 980, 480);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        // undo and redo work here as in the main window: a suggestion or an edge moved here is undone here
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z"), vm::undo);
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"), vm::redo);
         s.setScene(scene);
         s.show();
     }

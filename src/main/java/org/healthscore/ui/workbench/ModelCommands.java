@@ -253,6 +253,45 @@ public final class ModelCommands {
                 vm.segmentColumn(), bands), stillDragging);
     }
 
+    /**
+     * Suggests band edges for the current view (all accounts, or the chosen segment's) from the exact scores on
+     * screen and their outcomes, cross-validated; applies them as one undo step so every chart previews them.
+     */
+    public CompletableFuture<org.healthscore.engine.calibration.BandEdgeSuggestion> suggestBandEdges() {
+        var result = vm.resultProperty().get();
+        HealthModel model = vm.modelProperty().get();
+        if (result == null || model == null || !result.options().exact() || !result.model().equals(model)) {
+            return CompletableFuture.failedFuture(new IllegalStateException("wait for the scores to settle, then try "
+                    + "again"));
+        }
+        List<org.healthscore.model.Band> bands = viewBands(model);
+        String view = vm.segmentViewProperty().get();
+        var scores = result.scores();
+        return vm.onWorkspace(w -> {
+            var accounts = scores.frame().accounts();
+            boolean[] include = null;
+            if (view != null && accounts.segment() != null) {
+                include = new boolean[accounts.size()];
+                for (int i = 0; i < include.length; i++) {
+                    include[i] = view.equals(accounts.segment().category(i));
+                }
+            }
+            double[] current = bands.stream().mapToDouble(org.healthscore.model.Band::lowerBound).toArray();
+            return org.healthscore.engine.calibration.BandEdgeSuggestion.suggest(scores.score(), accounts.outcome(),
+                    include, current, 5, org.healthscore.engine.calibration.Folds.DEFAULT_SEED,
+                    org.healthscore.engine.Cancel.NEVER);
+        }).whenCompleteAsync((s, e) -> {
+            if (e == null && model.equals(vm.modelProperty().get())) {
+                List<org.healthscore.model.Band> moved = new java.util.ArrayList<>();
+                for (int b = 0; b < bands.size(); b++) {
+                    org.healthscore.model.Band old = bands.get(b);
+                    moved.add(new org.healthscore.model.Band(old.name(), s.lowerBounds()[b], old.color(), old.playbook()));
+                }
+                editBands(moved, false);
+            }
+        }, vm.fxThread());
+    }
+
     /** The bands of the current view (the chosen segment's, or the model's), best first. */
     public List<org.healthscore.model.Band> viewBands() {
         return viewBands(vm.modelProperty().get());
