@@ -281,6 +281,13 @@ class TimeAndValidationTest extends SampleWindowTest {
         assertTrue(shown.contains(String.format(Locale.ROOT, "IV of the three groups %.3f (%.3f with the current cut points)",
                 expected.informationValue(), expected.currentInformationValue())), shown);
         assertTrue(expected.informationValue() >= expected.currentInformationValue(), "the suggestion separates better");
+        // and it is judged on accounts its search did not see, next to the current points' AUC on the same accounts
+        var check = org.healthscore.engine.ThresholdCheck.of(usage, frame.metric("usage"), frame.accounts().outcome(), 5,
+                org.healthscore.engine.calibration.Folds.DEFAULT_SEED, Cancel.NEVER);
+        assertTrue(shown.contains(String.format(Locale.ROOT, "The metric alone: AUC %.3f now, %.3f with cut points "
+                + "searched this way (cross-validated, 5 folds stratified, seed", check.currentAuc(),
+                check.suggestedCvAuc())), shown);
+        assertEquals(check.worse(), shown.contains("WORSE than the current points"), shown);
         // a weight edit meanwhile changes neither the metric's definition nor the suggestion on screen
         robot.doubleClickOn("#weight-field-usage").eraseText(6).write("50").type(KeyCode.ENTER);
         RecomputeResult reweighted = harness.settled();

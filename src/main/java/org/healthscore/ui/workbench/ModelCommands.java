@@ -173,7 +173,7 @@ public final class ModelCommands {
      * Cut points for a numeric metric's thresholds, chosen by information value on the accounts with an outcome
      * (computed in the background; nothing changes until the user applies them with {@link #editMetric}).
      */
-    public java.util.concurrent.CompletableFuture<org.healthscore.engine.ThresholdSuggestion> suggestThresholds(
+    public java.util.concurrent.CompletableFuture<org.healthscore.engine.ThresholdCheck> suggestThresholds(
             String key) {
         HealthModel current = vm.modelProperty().get();
         var metric = current == null ? null : current.metric(key).orElse(null);
@@ -183,8 +183,8 @@ public final class ModelCommands {
         }
         return vm.onWorkspace(w -> {
             var frame = w.engineFor(current).frame();
-            return org.healthscore.engine.ThresholdSuggestion.of(metric, frame.metric(key), frame.accounts().outcome(),
-                    org.healthscore.engine.Cancel.NEVER);
+            return org.healthscore.engine.ThresholdCheck.of(metric, frame.metric(key), frame.accounts().outcome(), 5,
+                    org.healthscore.engine.calibration.Folds.DEFAULT_SEED, org.healthscore.engine.Cancel.NEVER);
         });
     }
 

@@ -64,7 +64,7 @@ final class ThresholdSuggestionPane extends VBox {
         }
         suggest.setDisable(true);
         result.setText("Searching cut points…");
-        vm.models().suggestThresholds(asked.key()).whenComplete((s, error) -> Platform.runLater(() -> {
+        vm.models().suggestThresholds(asked.key()).whenComplete((check, error) -> Platform.runLater(() -> {
             suggest.setDisable(false);
             if (!asked.sameDefinitionAs(metric)) {
                 return; // the user moved on to another metric or edit meanwhile
@@ -73,14 +73,19 @@ final class ThresholdSuggestionPane extends VBox {
                 result.setText("No suggestion: " + ModelFileCommands.cause(error).getMessage());
                 return;
             }
+            ThresholdSuggestion s = check.suggestion();
             suggestion = s;
             Normalization.Thresholds t = s.suggested();
             result.setText(String.format(Locale.ROOT, "Concerning from %s, healthy from %s%s: IV of the three groups %.3f (%s with the current cut points), "
-                            + "on %,d accounts with an outcome%s.", Formats.number(t.concerning()),
+                            + "on %,d accounts with an outcome%s. The metric alone: AUC %.3f now, %.3f with cut points "
+                            + "searched this way (cross-validated, %d folds stratified, seed %d)%s.",
+                    Formats.number(t.concerning()),
                     Formats.number(t.healthy()), t.interpolate() ? ", 0 points at " + Formats.number(t.atRisk()) : "",
                     s.informationValue(), Formats.ratio(s.currentInformationValue()), s.accounts(),
                     // a normalization applies to every account, so it is fitted on all of them
-                    vm.segmentViewProperty().get() == null ? "" : " in every segment (cut points apply to all)"));
+                    vm.segmentViewProperty().get() == null ? "" : " in every segment (cut points apply to all)",
+                    check.currentAuc(), check.suggestedCvAuc(), check.folds(), check.seed(),
+                    check.worse() ? " — WORSE than the current points: keep them" : ""));
             use.setVisible(true);
         }));
     }
