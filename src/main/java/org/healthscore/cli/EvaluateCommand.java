@@ -48,6 +48,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     MissingOption missing = new MissingOption();
 
+    @Option(names = "--churned-values", split = ",", paramLabel = "LIST",
+            description = "Outcome values that mean churned, beside the usual words (yes, churned, 1, bad, …).")
+    List<String> churnedValues = List.of();
+
+    @Option(names = "--retained-values", split = ",", paramLabel = "LIST",
+            description = "Outcome values that mean retained, beside the usual words (no, renewed, 0, good, …).")
+    List<String> retainedValues = List.of();
+
     @Override
     public Integer call() throws Exception {
         HealthModel m = ModelFiles.load(model);
@@ -58,12 +66,14 @@ final class EvaluateCommand implements Callable<Integer> {
             required.add(arrColumn);
         }
         StreamedScores collected = new StreamedScores(m);
+        OutcomeWords words = new OutcomeWords(outcomeColumn, churnedValues, retainedValues);
         SnapshotRows.read(data, required, missing.tokens(), row -> {
             var cells = row.cells();
             String id = cells.apply(idColumn);
-            collected.add(id == null ? Long.toString(row.line()) : id, Outcome.parse(cells.apply(outcomeColumn)),
+            collected.add(id == null ? Long.toString(row.line()) : id, words.read(cells.apply(outcomeColumn)),
                     arrColumn == null ? Double.NaN : RowScorer.number(cells.apply(arrColumn)), scorer.score(cells));
         });
+        words.refuseUnknown(); // a typo must not count as "retained"
         Evaluation e = Evaluator.evaluate(collected.build(), EvaluationOptions.DEFAULT, Cancel.NEVER);
         if ("json".equalsIgnoreCase(format)) {
             System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(e)));

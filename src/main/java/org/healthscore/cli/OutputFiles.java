@@ -11,6 +11,16 @@ final class OutputFiles {
     private OutputFiles() {
     }
 
+    /** A new empty file beside {@code target} (same folder, so the final move is a rename). */
+    static Path temporaryBeside(Path target) throws IOException {
+        return Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+    }
+
+    /** Replaces {@code target} by {@code tmp} in one step. */
+    static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     static void writeWhole(Path target, String text) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");

@@ -44,19 +44,35 @@ final class ScoreCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     MissingOption missing = new MissingOption();
 
+    @Option(names = "--allow-duplicate-ids",
+            description = "Score every row even when an id repeats (by default a repeated id is an error).")
+    boolean allowDuplicateIds;
+
     @Override
     public Integer call() throws Exception {
         HealthModel m = ModelFiles.load(model);
-        if (asOf != null) {
-            long n = new HistoryScoring(m, idColumn, dateColumn, asOf, missing.tokens()).write(data, out);
-            System.out.println("Scored " + n + " accounts as of " + asOf + " into " + out);
+        // written beside the target and moved into place only when whole: a failure or a kill never damages an
+        // existing output file, nor leaves a partial one that looks complete
+        Path tmp = OutputFiles.temporaryBeside(out);
+        try {
+            String done = asOf != null ? "Scored " + new HistoryScoring(m, idColumn, dateColumn, asOf,
+                    missing.tokens()).write(data, tmp) + " accounts as of " + asOf + " into " + out
+                    : "Scored " + scoreRows(m, tmp) + " accounts into " + out;
+            OutputFiles.moveIntoPlace(tmp, out);
+            System.out.println(done);
             return 0;
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
         }
+    }
+
+    private long scoreRows(HealthModel m, Path target) throws Exception {
         RowScorer scorer = new RowScorer(m);
         Set<String> required = new LinkedHashSet<>(scorer.requiredColumns());
         required.add(idColumn);
         long[] rows = {0};
-        try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+        DuplicateIds ids = new DuplicateIds();
+        try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(target)) {
             List<String> header = new ArrayList<>(List.of(idColumn, "score", "band", "segment"));
             for (Metric metric : m.metrics()) {
                 header.add("points_" + metric.key());
@@ -65,6 +81,9 @@ final class ScoreCommand implements Callable<Integer> {
             String[] cells = new String[header.size()];
             SnapshotRows.read(data, required, missing.tokens(), row -> {
                 RowScorer.Result r = scorer.score(row.cells());
+                if (!allowDuplicateIds) {
+                    ids.add(row.cells().apply(idColumn));
+                }
                 cells[0] = SpreadsheetSafe.cell(row.cells().apply(idColumn));
                 cells[1] = number(r.score());
                 cells[2] = SpreadsheetSafe.cell(r.band());
@@ -76,8 +95,14 @@ final class ScoreCommand implements Callable<Integer> {
                 rows[0]++;
             });
         }
-        System.out.println("Scored " + rows[0] + " accounts into " + out);
-        return 0;
+        if (ids.maybe()) {
+            String repeated = ids.confirm(data, idColumn, missing.tokens());
+            if (repeated != null) {
+                throw new IllegalArgumentException(data.getFileName() + " has one row per account, but " + repeated
+                        + "; nothing was written (give --allow-duplicate-ids to score every row)");
+            }
+        }
+        return rows[0];
     }
 
     /** Full precision (round-trips to the same double); empty for "no value". */

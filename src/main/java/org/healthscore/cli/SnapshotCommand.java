@@ -52,7 +52,20 @@ final class SnapshotCommand implements Callable<Integer> {
         List<String> header = new ArrayList<>(List.of("account_id", "outcome", "outcome_date", "arr"));
         header.addAll(a.attributes().keySet());
         header.addAll(d.series().keySet());
-        try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+        Path tmp = OutputFiles.temporaryBeside(out); // moved into place only when whole
+        try {
+            write(d, a, header, dates, day, tmp);
+            OutputFiles.moveIntoPlace(tmp, out);
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+        System.out.println("Wrote " + a.size() + " accounts as of " + asOf + " to " + out);
+        return 0;
+    }
+
+    private void write(Dataset d, AccountTable a, List<String> header, java.util.Set<String> dates, int day, Path tmp)
+            throws java.io.IOException {
+        try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(tmp)) {
             w.writeRecord(header.stream().map(SpreadsheetSafe::cell).toList()); // imported headers are data too
             List<String> row = new ArrayList<>();
             for (int i = 0; i < a.size(); i++) {
@@ -74,8 +87,6 @@ final class SnapshotCommand implements Callable<Integer> {
                 w.writeRecord(row);
             }
         }
-        System.out.println("Wrote " + a.size() + " accounts as of " + asOf + " to " + out);
-        return 0;
     }
 
     private static String value(double v, String[] categories) {

@@ -11,7 +11,7 @@ public class ModelFileException extends Exception {
     public ModelFileException(String file, List<ModelProblem> problems) {
         super(file + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ": "
                 + problems.stream().limit(5).map(ModelProblem::toString).collect(Collectors.joining("; "))
-                + (problems.size() > 5 ? "; …" : ""));
+                + (problems.size() > 5 ? "; and " + (problems.size() - 5) + " more" : ""));
         this.problems = List.copyOf(problems);
     }
 

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -99,9 +98,7 @@ public final class ModelJsonReader {
                     + version.asText() + " is not known to this workbench (it reads version " + ModelJsonWriter.VERSION
                     + "); update the workbench")));
         }
-        for (ValidationMessage m : SCHEMA.validate(root)) {
-            problems.add(new ModelProblem(m.getInstanceLocation().toString(), schemaMessage(m)));
-        }
+        problems.addAll(SchemaCauses.of(SCHEMA.validate(root)));
         if (!problems.isEmpty()) {
             throw new ModelFileException(name, problems);
         }
@@ -112,13 +109,6 @@ public final class ModelJsonReader {
         }
         return new ModelDocument(model, text(root, "created"), text(root, "author"),
                 root.get("provenance") instanceof ObjectNode o ? o : null);
-    }
-
-    /** The validator's message without its leading path (the path is shown on its own). */
-    private static String schemaMessage(ValidationMessage m) {
-        String text = m.getMessage();
-        String prefix = m.getInstanceLocation().toString() + ": ";
-        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
     private static HealthModel toModel(JsonNode root) {
