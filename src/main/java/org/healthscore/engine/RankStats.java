@@ -10,6 +10,36 @@ public final class RankStats {
     private RankStats() {
     }
 
+    /**
+     * AUC of a score (higher = less churn) over {@code rows} (null: 0 … n−1), {@code churned[r]} 1 or 0 per
+     * row; rows whose score is NaN (unscored) are not counted.
+     */
+    public static double auc(int[] rows, int n, java.util.function.IntPredicate churned,
+                             java.util.function.IntToDoubleFunction score) {
+        int count = rows == null ? n : rows.length;
+        double[] c = new double[count];
+        double[] k = new double[count];
+        int a = 0;
+        int b = 0;
+        for (int r = 0; r < count; r++) {
+            int i = rows == null ? r : rows[r];
+            double s = score.applyAsDouble(i);
+            if (Double.isNaN(s)) {
+                continue;
+            }
+            if (churned.test(i)) {
+                c[a++] = s;
+            } else {
+                k[b++] = s;
+            }
+        }
+        c = Arrays.copyOf(c, a);
+        k = Arrays.copyOf(k, b);
+        Arrays.parallelSort(c);
+        Arrays.parallelSort(k);
+        return exactAuc(c, k);
+    }
+
     /** AUC = P(retained > churned) + ½ P(tie), by merging the two sorted arrays; NaN if either is empty. */
     public static double exactAuc(double[] churnedSorted, double[] retainedSorted) {
         long nc = churnedSorted.length;

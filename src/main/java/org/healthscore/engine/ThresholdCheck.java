@@ -1,6 +1,5 @@
 package org.healthscore.engine;
 
-import java.util.Arrays;
 import org.healthscore.data.DataColumn;
 import org.healthscore.data.Outcome;
 import org.healthscore.engine.calibration.Folds;
@@ -57,30 +56,8 @@ public record ThresholdCheck(ThresholdSuggestion suggestion, double currentAuc, 
 
     /** AUC (higher points = less churn) over the rows of fold {@code f} (all rows when {@code fold} is null). */
     private static double auc(int[] rows, int[] fold, int f, byte[] y, java.util.function.IntToDoubleFunction points) {
-        int churned = 0;
-        int n = 0;
-        for (int r = 0; r < rows.length; r++) {
-            if (fold == null || fold[r] == f) {
-                n++;
-                churned += y[r];
-            }
-        }
-        double[] c = new double[churned];
-        double[] k = new double[n - churned];
-        int a = 0;
-        int b = 0;
-        for (int r = 0; r < rows.length; r++) {
-            if (fold == null || fold[r] == f) {
-                double p = points.applyAsDouble(rows[r]);
-                if (y[r] == 1) {
-                    c[a++] = p;
-                } else {
-                    k[b++] = p;
-                }
-            }
-        }
-        Arrays.sort(c);
-        Arrays.sort(k);
-        return RankStats.exactAuc(c, k);
+        int[] chosen = java.util.stream.IntStream.range(0, rows.length).filter(r -> fold == null || fold[r] == f)
+                .toArray();
+        return RankStats.auc(chosen, rows.length, r -> y[r] == 1, r -> points.applyAsDouble(rows[r]));
     }
 }

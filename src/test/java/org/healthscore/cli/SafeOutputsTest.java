@@ -64,10 +64,9 @@ class SafeOutputsTest {
         Path out = dir.resolve("scored.csv");
         Files.writeString(out, "yesterday's good result\n");
         byte[] before = Files.readAllBytes(out);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.healthscore.Launcher",
-                "score", "--model", model().toString(), "--data", data.toString(), "--out", out.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process child = org.healthscore.testing.ChildJvm.app("score", "--model", model().toString(), "--data",
+                data.toString(), "--out", out.toString()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile()).start();
         // wait until the child is writing its result (its temporary file has grown), then kill it
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         boolean writing = false;

@@ -33,10 +33,8 @@ class BoundedMemoryImportTest {
             w.write("ACC-17,SMB,1,0.5,1,renewed\nACC-2999999,SMB,1,0.5,1,renewed\n");
         }
         Path ws = dir.resolve("w.hsw");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                "org.healthscore.Launcher", "import", "--workspace", ws.toString(), "--file", file.toString(),
-                "--max-rejects", "2").redirectErrorStream(true).start();
+        Process child = org.healthscore.testing.ChildJvm.app("-Xmx64m", "import", "--workspace", ws.toString(), "--file",
+                file.toString(), "--max-rejects", "2").redirectErrorStream(true).start();
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(child.waitFor(5, TimeUnit.MINUTES));
         assertEquals(0, child.exitValue(), out);

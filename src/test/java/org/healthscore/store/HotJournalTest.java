@@ -60,9 +60,8 @@ class HotJournalTest {
             assertTrue(new CsvImporter(w).importAll(List.of(CsvSniffer.detect(small, "accounts")), 0,
                     ImportListener.NONE, () -> false).committed());
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Spiller.class.getName(), ws.toString()).redirectErrorStream(true).start();
+        Process child = org.healthscore.testing.ChildJvm.of(Spiller.class.getName(), ws.toString())
+                .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("spilled", out.readLine());
         }

@@ -51,10 +51,8 @@ class KilledImportTest {
             assertTrue(new CsvImporter(w).importAll(List.of(CsvSniffer.detect(small, "accounts")), 0,
                     ImportListener.NONE, () -> false).committed());
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.healthscore.Launcher", "import", "--workspace", ws.toString(), "--file", big.toString(),
-                "--max-rejects", "1000000").redirectErrorStream(true).start();
+        Process child = org.healthscore.testing.ChildJvm.app("import", "--workspace", ws.toString(), "--file",
+                big.toString(), "--max-rejects", "1000000").redirectErrorStream(true).start();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;

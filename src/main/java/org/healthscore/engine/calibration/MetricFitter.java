@@ -43,26 +43,7 @@ public record MetricFitter(Metric fitted, double fittedCvAuc, double currentAuc,
 
     /** AUC of the current points over every account with an outcome (left-out points count as neutral, 5). */
     static double currentAuc(double[] points, byte[] outcome) {
-        int churned = 0;
-        int retained = 0;
-        for (byte o : outcome) {
-            churned += o == Outcome.CHURNED ? 1 : 0;
-            retained += o == Outcome.RETAINED ? 1 : 0;
-        }
-        double[] c = new double[churned];
-        double[] r = new double[retained];
-        int a = 0;
-        int b = 0;
-        for (int i = 0; i < outcome.length; i++) {
-            double p = Double.isNaN(points[i]) ? 5 : points[i];
-            if (outcome[i] == Outcome.CHURNED) {
-                c[a++] = p;
-            } else if (outcome[i] == Outcome.RETAINED) {
-                r[b++] = p;
-            }
-        }
-        java.util.Arrays.sort(c);
-        java.util.Arrays.sort(r);
-        return RankStats.exactAuc(c, r);
+        return RankStats.auc(null, outcome.length, i -> outcome[i] == Outcome.CHURNED,
+                i -> outcome[i] == Outcome.UNKNOWN ? Double.NaN : Double.isNaN(points[i]) ? 5 : points[i]);
     }
 }

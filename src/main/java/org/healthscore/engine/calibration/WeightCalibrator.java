@@ -167,12 +167,7 @@ public final class WeightCalibrator {
      * has a value for (NaN = left out, the others re-weighted); an account with none is unscored and not counted.
      */
     static double scoredAuc(double[][] raw, byte[] y, int[] rows, double[] w) {
-        int n = rows == null ? y.length : rows.length;
-        double[] score = new double[n];
-        int churned = 0;
-        int scored = 0;
-        for (int r = 0; r < n; r++) {
-            int i = rows == null ? r : rows[r];
+        return RankStats.auc(rows, y.length, i -> y[i] == 1, i -> {
             double num = 0;
             double den = 0;
             for (int j = 0; j < w.length; j++) {
@@ -182,29 +177,8 @@ public final class WeightCalibrator {
                     den += w[j];
                 }
             }
-            score[r] = den > 0 ? num / den : Double.NaN;
-            if (den > 0) {
-                scored++;
-                churned += y[i];
-            }
-        }
-        double[] c = new double[churned];
-        double[] ret = new double[scored - churned];
-        int ci = 0;
-        int ri = 0;
-        for (int r = 0; r < n; r++) {
-            if (Double.isNaN(score[r])) {
-                continue;
-            }
-            if (y[rows == null ? r : rows[r]] == 1) {
-                c[ci++] = score[r];
-            } else {
-                ret[ri++] = score[r];
-            }
-        }
-        Arrays.parallelSort(c);
-        Arrays.parallelSort(ret);
-        return RankStats.exactAuc(c, ret);
+            return den > 0 ? num / den : Double.NaN;
+        });
     }
 
     private static double[][] compacted(double[][] points, int[] known) {

@@ -109,24 +109,8 @@ public final class ChurnShapes {
         double auc = 0;
         for (int f = 0; f < folds; f++) {
             int[] test = org.healthscore.engine.calibration.Folds.split(fold, f)[1];
-            int churned = 0;
-            for (int i : test) {
-                churned += y[i];
-            }
-            double[] c = new double[churned];
-            double[] ret = new double[test.length - churned];
-            int a = 0;
-            int b = 0;
-            for (int i : test) {
-                if (y[i] == 1) {
-                    c[a++] = -data.churnProbability()[i];
-                } else {
-                    ret[b++] = -data.churnProbability()[i];
-                }
-            }
-            java.util.Arrays.sort(c);
-            java.util.Arrays.sort(ret);
-            auc += org.healthscore.engine.RankStats.exactAuc(c, ret) / folds;
+            auc += org.healthscore.engine.RankStats.auc(test, y.length, i -> y[i] == 1,
+                    i -> -data.churnProbability()[i]) / folds;
         }
         return auc;
     }
