@@ -135,6 +135,9 @@ public final class ModelBuilder {
      */
     private static double[] crossFittedWeights(List<DataColumn> columns, byte[] y, int[] rows, long seed,
                                                Cancel cancel) {
+        if (columns.size() == 1) {
+            return new double[] {1}; // one metric takes all the weight: nothing to fit (Fit points' case)
+        }
         byte[] ry = new byte[rows.length];
         for (int r = 0; r < rows.length; r++) {
             ry[r] = y[rows[r]];
