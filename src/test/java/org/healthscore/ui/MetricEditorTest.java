@@ -208,6 +208,27 @@ class MetricEditorTest extends SampleWindowTest {
     }
 
     @Test
+    void choosingAColumnInTheOpenListWithTheArrowKeysAddsOneMetricAndTheListOffersOnlyUnusedColumns(FxRobot robot)
+            throws Exception {
+        harness.settled();
+        int before = vm.modelProperty().get().metrics().size();
+        ComboBox<String> add = combo(robot, "#add-metric");
+        robot.clickOn(add);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!add.getItems().contains("onboarding_steps") && !add.getItems().contains("nps_score"),
+                "columns the model reads as they are are not offered: " + add.getItems());
+        java.util.List<String> offered = java.util.List.copyOf(add.getItems());
+        robot.type(KeyCode.DOWN, 3).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.modelProperty().get().metrics().size() == before + 1);
+        harness.settled();
+        assertEquals(before + 1, vm.modelProperty().get().metrics().size(), "one metric, not one per arrow key");
+        assertTrue(offered.contains(((MetricSource.Column) vm.modelProperty().get().metrics().get(before).source())
+                .column()), "the column chosen in the list");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Add a metric from a column…", add.getButtonCell().getText(), "the prompt is back");
+    }
+
+    @Test
     void aRatioOfCategoriesIsRefusedWithAMessageAndTheEditorShowsTheSourceAsItIs(FxRobot robot) throws Exception {
         RecomputeResult before = harness.settled();
         robot.clickOn("#edit-metric-usage");

@@ -60,8 +60,30 @@ public final class OverviewPane extends VBox {
             charts.getRowConstraints().add(r);
         }
         VBox.setVgrow(charts, Priority.ALWAYS);
-        getChildren().addAll(figures, charts, bandTable);
+        noMetrics.setId("no-metrics");
+        noMetrics.setWrapText(true);
+        noMetrics.getStyleClass().add("panel-title");
+        noMetrics.setVisible(false);
+        noMetrics.setManaged(false);
+        getChildren().addAll(noMetrics, figures, charts, bandTable);
+        this.charts = charts;
         setPadding(new Insets(12));
+    }
+
+    private final javafx.scene.control.Label noMetrics = new javafx.scene.control.Label(
+            "This model has no metrics yet, so there is nothing to score. Add one with \u201cAdd a metric from a "
+                    + "column\u2026\u201d on the left: when the workspace has outcomes its points are fitted to churn "
+                    + "at once. Or build a whole model from the columns headless with calibrate (README).");
+    private GridPane charts;
+
+    /** With no metric there is nothing to score: a sentence saying what to do instead of empty charts. */
+    private void showEmpty(boolean empty) {
+        noMetrics.setVisible(empty);
+        noMetrics.setManaged(empty);
+        for (javafx.scene.Node n : java.util.List.of(figures, charts, bandTable)) {
+            n.setVisible(!empty);
+            n.setManaged(!empty);
+        }
     }
 
     /** Whether the workspace has ARR (the headline tiles say so when it has none). */
@@ -75,6 +97,10 @@ public final class OverviewPane extends VBox {
      * are the bands whose edges the histogram draws.
      */
     public void show(RecomputeResult r, RecomputeResult before, List<Band> edgeBands) {
+        boolean empty = r.model().metrics().isEmpty();
+        if (empty != noMetrics.isVisible()) {
+            showEmpty(empty);
+        }
         Evaluation e = r.evaluation();
         histogram.show(e.histogram(), r.scores().bands(), edgeBands);
         bandChurn.show(e.bandRows());

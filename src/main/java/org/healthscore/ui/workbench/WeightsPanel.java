@@ -123,14 +123,40 @@ public final class WeightsPanel extends VBox {
         add.setId("add-metric");
         add.setPromptText("Add a metric from a column…");
         add.setMaxWidth(Double.MAX_VALUE);
+        // the prompt comes back after each add (an emptied combo box otherwise shows a blank button)
+        add.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? add.getPromptText() : item);
+            }
+        });
         add.setOnShowing(e -> {
             var w = vm.workspaceProperty().get();
-            add.getItems().setAll(w == null ? List.of() : List.copyOf(w.dataset().columnNames()));
+            var model = vm.modelProperty().get();
+            // columns a metric already reads as they are are not offered again
+            java.util.Set<String> used = new java.util.HashSet<>();
+            if (model != null) {
+                model.metrics().stream().filter(m -> m.source() instanceof org.healthscore.model.MetricSource.Column)
+                        .forEach(m -> used.add(((org.healthscore.model.MetricSource.Column) m.source()).column()));
+            }
+            add.getItems().setAll(w == null ? List.of() : w.dataset().columnNames().stream()
+                    .filter(c -> !used.contains(c)).toList());
         });
+        // one metric per choice: moving through the open list with the arrow keys changes the value at each step,
+        // so a choice made in the list counts when the list closes
+        java.util.function.Consumer<String> addColumn = column -> {
+            vm.models().addMetric(column);
+            javafx.application.Platform.runLater(() -> add.setValue(null));
+        };
         add.valueProperty().addListener((o, a, column) -> {
-            if (column != null) {
-                vm.models().addMetric(column);
-                javafx.application.Platform.runLater(() -> add.setValue(null));
+            if (column != null && !add.isShowing()) {
+                addColumn.accept(column);
+            }
+        });
+        add.setOnHidden(e -> {
+            if (add.getValue() != null) {
+                addColumn.accept(add.getValue());
             }
         });
         getChildren().addAll(title, new TimeControls(vm), segment, rows, add);
