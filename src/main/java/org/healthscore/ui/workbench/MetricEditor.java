@@ -57,6 +57,8 @@ final class MetricEditor extends VBox {
     private final VBox numericControls;
     private Metric shown;
     private final Label fitResult = new Label();
+    /** The running fit's cancel flag, or null when none runs. */
+    private java.util.concurrent.atomic.AtomicBoolean fitting;
     private MetricProfile lastProfile;
     private boolean updating;
 
@@ -133,11 +135,21 @@ final class MetricEditor extends VBox {
         fitResult.setId("fit-result");
         fitResult.setWrapText(true);
         fit.setOnAction(e -> {
+            if (fitting != null) {
+                fitting.set(true); // the button reads "Cancel fitting" while a fit runs
+                return;
+            }
             String key = shown.key();
-            fitResult.setText("Fitting points from churn…");
-            vm.models().fitPoints(key).whenComplete((done, error) -> javafx.application.Platform.runLater(() -> {
+            java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+            fitting = cancelled;
+            fit.setText("Cancel fitting");
+            fitResult.setText("Fitting points from churn (5 folds)…");
+            vm.models().fitPoints(key, cancelled::get).whenComplete((done, error) -> javafx.application.Platform.runLater(() -> {
+                fitting = null;
+                fit.setText("Fit points from data");
                 if (key.equals(vm.selectedMetricProperty().get())) {
-                    fitResult.setText(done == null ? "" : done.refusal() != null ? "Cannot fit points: " + done.refusal()
+                    fitResult.setText(cancelled.get() ? "Fitting cancelled; nothing changed." : done == null ? ""
+                            : done.refusal() != null ? "Cannot fit points: " + done.refusal()
                             : FitMessages.fitted(shown.label(), done));
                 }
             }));

@@ -110,6 +110,12 @@ public final class ModelCommands {
      * and plainly when the fit is not better. A column that cannot be learned from is refused with its reason.
      */
     public CompletableFuture<org.healthscore.engine.calibration.MetricFitter> fitPoints(String key) {
+        return fitPoints(key, () -> false);
+    }
+
+    /** As {@link #fitPoints(String)}, stopped (nothing changes) when {@code cancelled} turns true. */
+    public CompletableFuture<org.healthscore.engine.calibration.MetricFitter> fitPoints(String key,
+            java.util.function.BooleanSupplier cancelled) {
         HealthModel current = vm.modelProperty().get();
         var metric = current == null ? null : current.metric(key).orElse(null);
         if (metric == null) {
@@ -122,9 +128,11 @@ public final class ModelCommands {
             var points = engine.score(current, org.healthscore.engine.Cancel.NEVER).points()[current.indexOf(key)];
             return org.healthscore.engine.calibration.MetricFitter.fit(metric, frame.metric(key), points.clone(),
                     frame.accounts().outcome(), 5, org.healthscore.engine.calibration.Folds.DEFAULT_SEED,
-                    org.healthscore.engine.Cancel.NEVER);
+                    cancelled::getAsBoolean);
         }).whenCompleteAsync((fit, e) -> {
-            if (e != null) {
+            if (e != null && ModelFileCommands.cause(e) instanceof java.util.concurrent.CancellationException) {
+                vm.notify("Fitting points for " + metric.label() + " cancelled; nothing changed.");
+            } else if (e != null) {
                 vm.notify("Cannot fit points for " + metric.label() + ": " + ModelFileCommands.cause(e).getMessage());
             } else if (fit.refusal() != null) {
                 vm.notify("Cannot fit points for " + metric.label() + ": " + fit.refusal());
