@@ -239,9 +239,12 @@ public final class CsvImporter {
                 continue; // nearly every field: no line break, nothing to count
             }
             long breaks = f.chars().filter(ch -> ch == '\n').count();
-            if (breaks > 0 && (lastWithoutClosingQuote || breaks >= MAX_FIELD_LINES)) {
+            // a quote never closed swallows the rest of the file into the record's last field; a multi-line note
+            // earlier in the row, with other fields after it, was closed
+            boolean toTheEnd = lastWithoutClosingQuote && i == record.getFieldCount() - 1;
+            if (breaks > 0 && (toTheEnd || breaks >= MAX_FIELD_LINES)) {
                 return new RejectedRow(file, line, null, null, "a quote that is never closed, opened on line " + line
-                        + " (field " + (i + 1) + "): the field runs " + (lastWithoutClosingQuote
+                        + " (field " + (i + 1) + "): the field runs " + (toTheEnd
                         ? "to the end of the file" : "over " + (breaks + 1) + " lines")
                         + "; close the quote or remove it");
             }

@@ -216,6 +216,12 @@ class RealExportsImportTest {
         try (Workspace ws = Workspace.create(dir.resolve("w2.hsw"))) {
             assertTrue(importAll(ws, CsvSniffer.detect(closed, "c")).committed(), "a closed multi-line field is fine");
         }
+        Path noteThenNumber = dir.resolve("n.csv");
+        Files.writeString(noteThenNumber, "\"account_id\",\"note\",\"arr\"\n\"A1\",\"ok\",1\n\"A2\",\"two\nlines\",5\n");
+        try (Workspace ws = Workspace.create(dir.resolve("w3.hsw"))) {
+            ImportResult r = importAll(ws, CsvSniffer.detect(noteThenNumber, "n"));
+            assertTrue(r.committed(), "a multi-line note in the last row, a number after it: " + r.rejects());
+        }
     }
 
     @Test
