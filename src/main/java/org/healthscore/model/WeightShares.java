@@ -13,6 +13,40 @@ public final class WeightShares {
     }
 
     /**
+     * Shares rounded to multiples of {@code step} (0.1 for "33.3 %", 1 for "33 %") so that the rounded values
+     * still add up to the rounded total — largest remainders first, as a published table does — instead of
+     * 33.4 + 33.4 + 33.3 = 100.1.
+     */
+    public static double[] rounded(double[] shares, double step) {
+        int n = shares.length;
+        long[] units = new long[n];
+        double[] rest = new double[n];
+        double sum = 0;
+        long floors = 0;
+        for (int i = 0; i < n; i++) {
+            double u = shares[i] / step;
+            units[i] = (long) Math.floor(u + 1e-9);
+            rest[i] = u - units[i];
+            floors += units[i];
+            sum += shares[i];
+        }
+        long target = Math.round(sum / step);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(rest[b], rest[a]));
+        for (int k = 0; k < target - floors && k < n; k++) {
+            units[order[k]]++;
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.round(units[i] * step * 1e6) / 1e6;
+        }
+        return out;
+    }
+
+    /**
      * The metrics with {@code key}'s share set to {@code percent} (clamped to what the locks leave free), every
      * weight rewritten as a percentage so that they sum to 100.
      */

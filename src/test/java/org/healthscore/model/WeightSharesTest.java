@@ -54,4 +54,19 @@ class WeightSharesTest {
         assertEquals(30, s[0], 1e-12);
         assertEquals(70, s[1], 1e-12);
     }
+
+    @Test
+    void roundedSharesAddUpToTheRoundedTotal() {
+        double third = 100.0 / 3;
+        double[] tenths = WeightShares.rounded(new double[] {third, third, third}, 0.1);
+        assertEquals(100.0, tenths[0] + tenths[1] + tenths[2], 1e-9, java.util.Arrays.toString(tenths));
+        assertEquals(33.4, java.util.Arrays.stream(tenths).max().orElseThrow(), 1e-9);
+        assertEquals(33.3, java.util.Arrays.stream(tenths).min().orElseThrow(), 1e-9);
+        // 22.45 / 22.45 / 55.1: plain rounding to 0.1 gives 22.5 + 22.5 + 55.1 = 100.1
+        double[] t = WeightShares.rounded(new double[] {22.45, 22.45, 55.1}, 0.1);
+        assertEquals(100.0, t[0] + t[1] + t[2], 1e-9, java.util.Arrays.toString(t));
+        double[] whole = WeightShares.rounded(new double[] {22.5, 22.5, 55.0}, 1);
+        assertEquals(100.0, whole[0] + whole[1] + whole[2], 1e-9, java.util.Arrays.toString(whole));
+        assertEquals(55.0, whole[2], 1e-9, "an exact share stays as it is");
+    }
 }

@@ -91,11 +91,11 @@ public final class WeightsPanel extends VBox {
             });
         }
 
-        void show(double share) {
+        void show(double share, double tenths, double whole) {
             slider.setValue(share);
-            percent.setText(String.format(Locale.ROOT, "%.0f %%", share));
+            percent.setText(String.format(Locale.ROOT, "%.0f %%", whole));
             if (!exact.isFocused()) {
-                exact.setText(String.format(Locale.ROOT, "%.1f", share));
+                exact.setText(String.format(Locale.ROOT, "%.1f", tenths));
             }
         }
     }
@@ -197,8 +197,12 @@ public final class WeightsPanel extends VBox {
                 }
             }
             double total = metrics.stream().mapToDouble(Metric::weight).sum();
-            for (Metric m : metrics) {
-                byKey.get(m.key()).show(total > 0 ? 100.0 * m.weight() / total : 0);
+            double[] shares = metrics.stream().mapToDouble(m -> total > 0 ? 100.0 * m.weight() / total : 0).toArray();
+            // the figures shown add up to 100 (33.3 + 33.3 + 33.4), not 100.1
+            double[] tenths = org.healthscore.model.WeightShares.rounded(shares, 0.1);
+            double[] whole = org.healthscore.model.WeightShares.rounded(shares, 1);
+            for (int j = 0; j < metrics.size(); j++) {
+                byKey.get(metrics.get(j).key()).show(shares[j], tenths[j], whole[j]);
             }
         } finally {
             updating = false;
