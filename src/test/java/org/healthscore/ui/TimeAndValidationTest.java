@@ -118,6 +118,37 @@ class TimeAndValidationTest extends SampleWindowTest {
     }
 
     @Test
+    void anAlertsAccountOpensInTheAccountsTabOnEnterOrADoubleClick(FxRobot robot) throws Exception {
+        harness.settled();
+        var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#alert-count").contains("accounts as of"));
+        @SuppressWarnings("unchecked")
+        var alerts = (javafx.scene.control.TableView<org.healthscore.engine.Alerts.Alert>) robot.lookup("#alerts-table")
+                .query();
+        assertTrue(alerts.getItems().size() > 1, "the sample has alerts");
+        String second = alerts.getItems().get(1).accountId();
+        robot.interact(() -> {
+            alerts.requestFocus();
+            alerts.getSelectionModel().select(1);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tabs.getSelectionModel().getSelectedIndex() == 1
+                && label(robot, "#account-title").startsWith(second));
+        // and back to the Alerts, a double-click on the first opens that one
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#alerts-table").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        var again = (javafx.scene.control.TableView<org.healthscore.engine.Alerts.Alert>) robot.lookup("#alerts-table")
+                .query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !again.getItems().isEmpty());
+        String first = again.getItems().get(0).accountId();
+        robot.doubleClickOn(robot.lookup("#alerts-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tabs.getSelectionModel().getSelectedIndex() == 1
+                && label(robot, "#account-title").startsWith(first));
+    }
+
+    @Test
     void theAlertsTabListsSharpDropsAndTheRuleIsEditable(FxRobot robot) throws Exception {
         RecomputeResult r = harness.settled();
         var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);

@@ -34,6 +34,8 @@ public final class AccountsView extends BorderPane {
     private final Label count = new Label();
     private final AccountDetail detail = new AccountDetail();
     private Scores shown;
+    /** An account to choose when the listing that was asked for it arrives, or null. */
+    private String pendingAccount;
     private boolean active;
     /** The latest settled result: the one listed (null with no workspace). */
     private RecomputeResult exact;
@@ -61,6 +63,15 @@ public final class AccountsView extends BorderPane {
         split.setDividerPositions(0.62);
         setCenter(split);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> select(row));
+        // another view asked for one account: search for it exactly and choose it once it is listed
+        vm.accountToShowProperty().addListener((o, a, id) -> {
+            if (id != null) {
+                pendingAccount = id;
+                band.setValue(ALL_BANDS); // whatever band it is in now
+                search.setText(id);
+                refresh();
+            }
+        });
         // another workspace (or none): nothing of the previous one's accounts may stay on screen
         vm.workspaceProperty().addListener((o, was, now) -> {
             if (was == null || now == null || !was.file().equals(now.file())) {
@@ -121,6 +132,14 @@ public final class AccountsView extends BorderPane {
                 band.setValue(band.getItems().contains(keep) ? keep : ALL_BANDS);
             }
             table.getItems().setAll(page.rows());
+            if (pendingAccount != null) {
+                String id = pendingAccount;
+                page.rows().stream().filter(row -> row.id().equals(id)).findFirst().ifPresent(row -> {
+                    pendingAccount = null;
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                });
+            }
             count.setText(page.matched() > page.rows().size()
                     ? String.format(Locale.ROOT, "showing the %,d most at risk of %,d — refine the search",
                     page.rows().size(), page.matched())

@@ -38,6 +38,17 @@ public final class AlertsView extends BorderPane {
         this.vm = vm;
         table.setId("alerts-table");
         table.setPlaceholder(new Label("No account dropped that much."));
+        // Enter or a double-click opens the account in the Accounts tab
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                open(table.getSelectionModel().getSelectedItem().accountId());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open(table.getSelectionModel().getSelectedItem().accountId());
+            }
+        });
         drop.setId("alert-drop");
         days.setId("alert-days");
         drop.setPrefColumnCount(4);
@@ -103,6 +114,11 @@ public final class AlertsView extends BorderPane {
         } catch (NumberFormatException e) {
             vm.notify("Type numbers for the drop and the window.");
         }
+    }
+
+    private void open(String accountId) {
+        vm.accountToShowProperty().set(null); // the same account twice still opens it
+        vm.accountToShowProperty().set(accountId);
     }
 
     private void refresh() {

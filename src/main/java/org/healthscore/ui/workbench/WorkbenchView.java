@@ -42,6 +42,11 @@ public final class WorkbenchView extends BorderPane {
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().forEach(WorkbenchView::inSceneOnlyWhileSelected);
         tabs.setId("workbench-tabs");
+        vm.accountToShowProperty().addListener((o, a, id) -> {
+            if (id != null) {
+                tabs.getSelectionModel().select(accountsTab);
+            }
+        });
         setCenter(tabs);
         ScrollPane left = new ScrollPane(new WeightsPanel(vm));
         left.setFitToWidth(true);

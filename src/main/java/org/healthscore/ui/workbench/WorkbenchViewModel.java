@@ -45,6 +45,8 @@ public final class WorkbenchViewModel {
     private final javafx.collections.ObservableList<String> segmentValues = javafx.collections.FXCollections
             .observableArrayList();
     private final javafx.beans.property.SimpleStringProperty selectedMetric = new javafx.beans.property.SimpleStringProperty();
+    /** An account another view asked to show in the Accounts tab (its id), or null. */
+    private final javafx.beans.property.SimpleStringProperty accountToShow = new javafx.beans.property.SimpleStringProperty();
     private final ModelHistory history = new ModelHistory();
     private final ModelCommands models = new ModelCommands(this);
     private final WorkspaceCommands workspaces = new WorkspaceCommands(this);
@@ -263,6 +265,11 @@ public final class WorkbenchViewModel {
     }
 
     /** The metric the editor shows (by key), or null. */
+    /** Set to an account id to open it in the Accounts tab (the Alerts list does, on Enter or a double-click). */
+    public javafx.beans.property.StringProperty accountToShowProperty() {
+        return accountToShow;
+    }
+
     public javafx.beans.property.StringProperty selectedMetricProperty() {
         return selectedMetric;
     }
