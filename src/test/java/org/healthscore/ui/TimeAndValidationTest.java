@@ -90,9 +90,15 @@ class TimeAndValidationTest extends SampleWindowTest {
         var chart = (javafx.scene.chart.BarChart<String, Number>) robot.lookup("#backtest-chart").query();
         assertEquals(3, chart.getData().size());
         for (int i = 0; i < 4; i++) {
-            assertEquals(100 * expected.get(i).auc(), chart.getData().get(0).getData().get(i).getYValue().doubleValue(),
-                    1e-9);
+            assertEquals(100 * expected.get(i).capturedChurned(),
+                    chart.getData().get(0).getData().get(i).getYValue().doubleValue(), 1e-9);
+            // beside it, how large those two bands are, summed here from the band rows
+            var rows = expected.get(i).bands();
+            double held = rows.get(rows.size() - 1).share() + rows.get(rows.size() - 2).share();
+            assertEquals(100 * held, chart.getData().get(2).getData().get(i).getYValue().doubleValue(), 1e-9);
         }
+        assertTrue(chart.getData().stream().noneMatch(series -> series.getName().contains("AUC")),
+                "AUC is not drawn on a percent axis");
         assertTrue(expected.get(0).auc() > expected.get(3).auc(), "closer to the outcome, the score knows more");
         // the default lead time (60 days) gets its own band table and figures
         javafx.scene.control.TableView<?> bandTable = robot.lookup("#backtest-bands").queryTableView();
@@ -108,6 +114,10 @@ class TimeAndValidationTest extends SampleWindowTest {
         }
         assertTrue(label(robot, "#backtest-lead-figures").startsWith(String.format(Locale.ROOT, "AUC %.3f",
                 expected.get(1).auc())));
+        assertTrue(label(robot, "#backtest-lead-figures").contains(String.format(Locale.ROOT, "which hold %.0f %% of the "
+                + "accounts (lift ", 100 * (expected.get(1).bands().get(2).share() + expected.get(1).bands().get(3)
+                .share()))),
+                label(robot, "#backtest-lead-figures"));
         robot.doubleClickOn("#backtest-lead").eraseText(3).write("45").type(KeyCode.ENTER);
         var at45 = org.healthscore.engine.Backtest.run(vm.workspaceProperty().get().dataset(), r.model(), 45, Cancel.NEVER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#backtest-lead-figures").contains("45 days")

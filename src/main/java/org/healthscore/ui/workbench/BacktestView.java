@@ -36,7 +36,7 @@ public final class BacktestView extends VBox {
         setSpacing(8);
         setPadding(new Insets(12));
         chart.setId("backtest-chart");
-        chart.setTitle("Scored before the outcome: how well would the model have warned?");
+        chart.setTitle("Scored before the outcome: how many churners were in the two lowest bands?");
         chart.getXAxis().setLabel("Days before the outcome");
         chart.getYAxis().setLabel("%");
         chart.setAnimated(false);
@@ -58,7 +58,13 @@ public final class BacktestView extends VBox {
         });
         leadFigures.setId("backtest-lead-figures");
         bands.setId("backtest-bands");
-        leadBar = new javafx.scene.layout.HBox(8, new Label("Lead time (days):"), lead, leadFigures);
+        Label leadLabel = new Label("Lead time (days):");
+        leadLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut to "Lead …"
+        lead.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        leadFigures.setWrapText(true); // the figures wrap; the label and the field keep their size
+        leadFigures.setMinWidth(0);
+        leadBar = new javafx.scene.layout.HBox(8, leadLabel, lead, leadFigures);
+        javafx.scene.layout.HBox.setHgrow(leadFigures, Priority.ALWAYS);
         leadBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(leadBar, bands, summary, chart);
     }
@@ -100,9 +106,12 @@ public final class BacktestView extends VBox {
                     show(results);
                     results.stream().filter(r -> r.leadDays() == chosen).findFirst().ifPresent(r -> {
                         bands.show(r.bands());
+                        double held = lowestTwoShare(r);
                         leadFigures.setText(String.format(Locale.ROOT, "AUC %.3f · %.0f %% of churners and %.0f %% of "
-                                + "churned ARR were in the two lowest bands %d days ahead", r.auc(),
-                                100 * r.capturedChurned(), 100 * r.capturedChurnedArr(), chosen));
+                                + "churned ARR were in the two lowest bands %d days ahead, which hold %.0f %% of the "
+                                + "accounts (lift %.1f)", r.auc(), 100 * r.capturedChurned(),
+                                100 * r.capturedChurnedArr(), chosen, 100 * held,
+                                held > 0 ? r.capturedChurned() / held : Double.NaN));
                     });
                 }));
     }
@@ -114,9 +123,20 @@ public final class BacktestView extends VBox {
         }
     }
 
+    /** The share of the accounts in the two lowest bands: what the churners caught there should be read against. */
+    public static double lowestTwoShare(Backtest.Result r) {
+        List<org.healthscore.engine.Evaluation.BandRow> rows = r.bands();
+        double share = 0;
+        for (int b = Math.max(0, rows.size() - 2); b < rows.size(); b++) {
+            share += rows.get(b).share();
+        }
+        return share;
+    }
+
     private void show(List<Backtest.Result> results) {
-        var auc = new XYChart.Series<String, Number>();
-        auc.setName("AUC × 100");
+        // percentages only: AUC is a probability, not a share, so it is in the text, not on this axis
+        var accounts = new XYChart.Series<String, Number>();
+        accounts.setName("Accounts in the two lowest bands (%)");
         var flagged = new XYChart.Series<String, Number>();
         flagged.setName("Churners in the two lowest bands (%)");
         var flaggedArr = new XYChart.Series<String, Number>();
@@ -124,13 +144,14 @@ public final class BacktestView extends VBox {
         StringBuilder text = new StringBuilder();
         for (Backtest.Result r : results) {
             String lead = r.leadDays() + " days";
-            auc.getData().add(new XYChart.Data<>(lead, finite(100 * r.auc())));
+            accounts.getData().add(new XYChart.Data<>(lead, finite(100 * lowestTwoShare(r))));
             flagged.getData().add(new XYChart.Data<>(lead, finite(100 * r.capturedChurned())));
             flaggedArr.getData().add(new XYChart.Data<>(lead, finite(100 * r.capturedChurnedArr())));
-            text.append(String.format(Locale.ROOT, "%d days ahead: AUC %.3f, %.0f %% of %,d churners flagged.   ",
-                    r.leadDays(), r.auc(), 100 * r.capturedChurned(), r.churned()));
+            text.append(String.format(Locale.ROOT, "%d days ahead: AUC %.3f, %.0f %% of %,d churners flagged in "
+                    + "%.0f %% of the accounts.   ", r.leadDays(), r.auc(), 100 * r.capturedChurned(), r.churned(),
+                    100 * lowestTwoShare(r)));
         }
-        chart.getData().setAll(List.of(auc, flagged, flaggedArr));
+        chart.getData().setAll(List.of(flagged, flaggedArr, accounts));
         summary.setText(text.toString().trim());
     }
 
