@@ -82,6 +82,11 @@ class DataNeedsAndSwitchingTest {
         Path ws = snapshotWorkspace();
         robot.interact(() -> vm.open(ws, p -> p));
         harness.settled();
+        // the starter could take only one of its four metrics here: the model is this workspace's, and says so
+        assertEquals("survey model", vm.modelProperty().get().name());
+        assertEquals("survey model", robot.lookup("#model-name").queryAs(Label.class).getText());
+        assertTrue(vm.modelProperty().get().description().contains("no columns for Usage (active users per licensed "
+                + "seat), NPS (latest response), CSM pulse (1–10)"), vm.modelProperty().get().description());
         DataCoverage coverage = vm.workspaceProperty().get().coverage();
         assertEquals(new DataCoverage(true, false, false, false), coverage);
         String green = robot.lookup("#detail-band-green").queryAs(Label.class).getText();

@@ -172,12 +172,23 @@ public final class LoadedWorkspace implements AutoCloseable {
         return starterFor(dataset);
     }
 
-    /** The four-metric starter, keeping only the metrics whose columns this workspace has. */
+    /**
+     * The four-metric starter, keeping only the metrics whose columns this workspace has. When some are left
+     * out, the model is this workspace's, named for it, and says which template metrics it lacks — not a
+     * "Four-metric starter" with one metric, or none.
+     */
     static HealthModel starterFor(Dataset dataset) {
         HealthModel starter = StarterTemplates.fourMetric();
         List<Metric> usable = starter.metrics().stream()
                 .filter(m -> m.source().columns().stream().allMatch(dataset::hasColumn)).toList();
-        return starter.withMetrics(usable);
+        if (usable.size() == starter.metrics().size()) {
+            return starter;
+        }
+        List<String> missing = starter.metrics().stream().filter(m -> !usable.contains(m)).map(Metric::label).toList();
+        return new HealthModel(dataset.name() + " model", "Started from the four-metric template; this workspace has "
+                + "no columns for " + String.join(", ", missing) + ", so " + (usable.isEmpty() ? "add metrics from its "
+                + "own columns" : "those were left out") + ".", usable, starter.bands(), starter.segments(),
+                starter.alerts());
     }
 
     /** An engine whose frame has a raw column for every metric of {@code model}, as that metric reads it. */
