@@ -46,7 +46,7 @@ class HotJournalTest {
                 }
                 System.out.println("spilled");
                 System.out.flush();
-                Thread.sleep(60_000);
+                System.in.read(); // hold the transaction open until the parent kills this process
             }
         }
     }
