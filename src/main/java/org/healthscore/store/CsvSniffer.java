@@ -2,16 +2,12 @@ package org.healthscore.store;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +49,7 @@ public final class CsvSniffer {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SAMPLE_BYTES);
         }
-        Charset charset = choice.charset() != null ? choice.charset() : detectCharset(head);
+        Charset charset = choice.charset() != null ? choice.charset() : CharsetDetector.detectCharset(head);
         String text = new String(head, charset);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -106,60 +102,6 @@ public final class CsvSniffer {
      * (up to 500), from which the wizard counts an id's repeats and lists the outcome's values.
      */
     public record Sniffed(ImportSpec spec, List<List<String>> preview, List<List<String>> sample) {
-    }
-
-    static Charset detectCharset(byte[] b) {
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return StandardCharsets.UTF_16BE;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, 0, utf8SafeLength(b)));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            // Some invalid bytes: if the rest has real UTF-8 sequences (é = C3 A9) the file is UTF-8 with a
-            // few broken rows, which the import reports; with no UTF-8 sequences at all it is Windows-1252.
-            return validUtf8Sequences(b) > 0 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
-        }
-    }
-
-    /** Counts well-formed multi-byte UTF-8 sequences. */
-    static int validUtf8Sequences(byte[] b) {
-        int count = 0;
-        for (int i = 0; i < b.length; i++) {
-            int x = b[i] & 0xFF;
-            int len = x >= 0xF0 && x <= 0xF4 ? 4 : x >= 0xE0 ? (x <= 0xEF ? 3 : 0) : x >= 0xC2 && x <= 0xDF ? 2 : 0;
-            if (len == 0 || i + len > b.length) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 1; k < len; k++) {
-                ok &= (b[i + k] & 0xC0) == 0x80;
-            }
-            if (ok) {
-                count++;
-                i += len - 1;
-            }
-        }
-        return count;
-    }
-
-    /** Length without a UTF-8 sequence cut off by the sample's end. */
-    private static int utf8SafeLength(byte[] b) {
-        int n = b.length;
-        for (int i = 1; i <= 3 && n - i >= 0; i++) {
-            int x = b[n - i] & 0xFF;
-            if ((x & 0xC0) == 0xC0) {
-                return n - i;
-            }
-            if ((x & 0x80) == 0) {
-                break;
-            }
-        }
-        return n;
     }
 
     static char detectDelimiter(String text) {
@@ -299,12 +241,6 @@ public final class CsvSniffer {
         return out;
     }
 
-    /** Opens a reader over a whole file with the given charset, skipping a byte-order mark. */
-    static Reader open(InputStream in, Charset charset) {
-        return new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
-
     /** A reader over a whole file that skips a byte-order mark and reads invalid bytes as U+FFFD. */
     public static Reader openLenient(Path file, Charset charset) throws IOException {
         InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -318,7 +254,4 @@ public final class CsvSniffer {
         return p;
     }
 
-    static InputStream bytes(byte[] b) {
-        return new ByteArrayInputStream(b);
-    }
 }

@@ -1,11 +1,9 @@
 package org.healthscore.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -23,7 +21,6 @@ import java.util.Properties;
  */
 public final class Workspace implements AutoCloseable {
     public static final String EXTENSION = ".hsw";
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final Connection connection;
@@ -65,14 +62,14 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException("Cannot open workspace " + file + ": no such file.");
         }
         Path absolute = file.toAbsolutePath();
-        checkSqliteHeader(absolute);
-        if (hasHotJournal(absolute)) {
+        WorkspaceChecks.checkSqliteHeader(absolute);
+        if (WorkspaceChecks.hasHotJournal(absolute)) {
             throw new WorkspaceException(file.getFileName() + " holds a write that was never finished (an import "
-                    + "stopped part way; its " + journal(absolute).getFileName() + " file is beside it). Open it once "
+                    + "stopped part way; its " + WorkspaceChecks.journal(absolute).getFileName() + " file is beside it). Open it once "
                     + "normally, not read-only, to undo that write.");
         }
         try {
-            checkContents(absolute);
+            WorkspaceChecks.checkContents(absolute);
             Connection c = connect(absolute, true, !Files.isWritable(absolute.getParent()));
             int version = userVersion(c);
             if (version < Schema.CURRENT_VERSION) {
@@ -91,7 +88,7 @@ public final class Workspace implements AutoCloseable {
     private static Workspace open(Path file, boolean create) {
         Path absolute = file.toAbsolutePath();
         if (!create) {
-            checkSqliteHeader(absolute);
+            WorkspaceChecks.checkSqliteHeader(absolute);
         }
         FileChannel channel = null;
         FileLock lock;
@@ -114,8 +111,8 @@ public final class Workspace implements AutoCloseable {
         }
         try {
             if (!create) {
-                rollBackHotJournal(absolute);
-                checkContents(absolute);
+                WorkspaceChecks.rollBackHotJournal(absolute);
+                WorkspaceChecks.checkContents(absolute);
             }
             Connection c = connect(absolute, false, false);
             try (Statement s = c.createStatement()) {
@@ -146,95 +143,11 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static Path journal(Path file) {
-        return file.resolveSibling(file.getFileName() + "-journal");
-    }
-
-    private static boolean hasHotJournal(Path file) {
-        try {
-            return Files.isRegularFile(journal(file)) && Files.size(journal(file)) > 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /**
-     * A process killed during an import leaves a rollback journal beside the file. SQLite undoes it on the
-     * first read by a connection that may write; a read-only connection refuses instead
-     * (SQLITE_READONLY_ROLLBACK). So before the read-only checks, one read-write read lets SQLite roll the
-     * unfinished write back — the same repair any SQLite program makes; the file is then as before the import.
-     */
-    private static void rollBackHotJournal(Path file) throws SQLException {
-        if (!hasHotJournal(file)) {
-            return;
-        }
-        try (Connection c = connect(file, false, false); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
-            rs.next();
-        } catch (SQLException e) {
-            if (WorkspaceErrors.kind(e) == WorkspaceErrors.Kind.OTHER) {
-                throw new WorkspaceException(file.getFileName() + " is damaged and cannot be opened ("
-                        + e.getMessage() + ").", e);
-            }
-            throw e;
-        }
-    }
-
-    private static void checkSqliteHeader(Path file) {
-        byte[] head = new byte[SQLITE_MAGIC.length];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            throw new WorkspaceException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (read < head.length || !java.util.Arrays.equals(head, SQLITE_MAGIC)) {
-            throw new WorkspaceException(file.getFileName() + " is not a Health Score Workbench workspace "
-                    + "(it is not an SQLite database file).");
-        }
-    }
-
-    /** Read-only checks, so a file we refuse is left exactly as it was. */
-    private static void checkContents(Path file) throws SQLException {
-        try (Connection c = connect(file, true, !Files.isWritable(file.getParent())); Statement s = c.createStatement()) {
-            String integrity;
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                integrity = rs.next() ? rs.getString(1) : "no answer";
-            } catch (SQLException e) {
-                if (WorkspaceErrors.kind(e) != WorkspaceErrors.Kind.OTHER
-                        && WorkspaceErrors.kind(e) != WorkspaceErrors.Kind.DAMAGED) {
-                    throw e; // locked, no space, read-only: not damage, and said as such by the caller
-                }
-                throw new WorkspaceException(file.getFileName() + " is damaged and cannot be opened ("
-                        + e.getMessage() + ").", e);
-            }
-            if (!"ok".equals(integrity)) {
-                throw new WorkspaceException(file.getFileName() + " is damaged: SQLite's integrity check reports '"
-                        + firstLine(integrity) + "'. Restore it from a backup.");
-            }
-            int appId = intPragma(s, "application_id");
-            int version = intPragma(s, "user_version");
-            boolean hasTables;
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                hasTables = rs.next() && rs.getInt(1) > 0;
-            }
-            if (appId != Schema.APPLICATION_ID && (appId != 0 || hasTables)) {
-                throw new WorkspaceException(file.getFileName() + " is an SQLite database but not a "
-                        + "Health Score Workbench workspace.");
-            }
-            if (version > Schema.CURRENT_VERSION) {
-                throw new WorkspaceException(file.getFileName() + " was written by a newer Health Score Workbench "
-                        + "(workspace version " + version + "; this one reads up to " + Schema.CURRENT_VERSION
-                        + "). Update the workbench to open it.");
-            }
-        }
-    }
-
     /**
      * @param immutable for a folder that cannot be written to: SQLite then takes no locks and makes no
      *                  -shm file, trusting that nobody changes the file while it is read (true of a read-only share)
      */
-    private static Connection connect(Path file, boolean readOnly, boolean immutable) throws SQLException {
+    static Connection connect(Path file, boolean readOnly, boolean immutable) throws SQLException {
         Properties p = new Properties();
         if (readOnly) {
             p.setProperty("open_mode", immutable ? "65" : "1"); // SQLITE_OPEN_READONLY (| SQLITE_OPEN_URI)
@@ -250,15 +163,10 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static int intPragma(Statement s, String name) throws SQLException {
+    static int intPragma(Statement s, String name) throws SQLException {
         try (ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
     }
 
     public Path file() {
