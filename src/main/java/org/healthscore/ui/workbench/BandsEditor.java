@@ -49,7 +49,7 @@ public final class BandsEditor extends VBox {
         suggestion.setWrapText(true);
         suggest.setOnAction(e -> {
             suggestion.setText("Placing band edges from churn (5 folds)…");
-            vm.models().suggestBandEdges().whenComplete((s, error) -> javafx.application.Platform.runLater(() ->
+            vm.models().suggestions().suggestBandEdges().whenComplete((s, error) -> javafx.application.Platform.runLater(() ->
                     suggestion.setText(error != null ? "Cannot suggest band edges: "
                             + ModelFileCommands.cause(error).getMessage() : BandMessages.describe(s))));
         });

@@ -21,4 +21,14 @@ final class FitMessages {
                 Folds.DEFAULT_SEED, verdict, fit.fittedCvAuc() < NO_RELATION ? " On accounts the fit did not see it "
                         + "barely beats a coin flip: no relation to churn was found, so this metric may not help." : "");
     }
+
+    /** Below this AUC a metric's points run against churn: its high-point accounts churn more. */
+    static final double AGAINST_CHURN_AUC = 0.47;
+
+    /** A warning when the points reward the accounts that churn, or nothing. */
+    static String againstChurn(double auc) {
+        return auc < AGAINST_CHURN_AUC ? String.format(Locale.ROOT, "%n⚠ These points run against churn: accounts "
+                + "with more points churned more (AUC %.3f, below 0.5). Flip the direction, or Fit points from data.",
+                auc) : "";
+    }
 }

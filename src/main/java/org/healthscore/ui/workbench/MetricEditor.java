@@ -9,14 +9,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.RangeSlider;
 import org.healthscore.model.Direction;
 import org.healthscore.model.Metric;
@@ -29,13 +25,6 @@ import org.healthscore.model.Normalization;
  * normalization curve, the metric's own AUC and IV, and suggested thresholds.
  */
 final class MetricEditor extends VBox {
-    private static final String LINEAR = "Linear";
-    private static final String STEPPED = "Stepped 0 / 5 / 10";
-    private static final String INTERPOLATED = "Interpolated thresholds";
-    private static final String BINS = "Bins (as defined)";
-    private static final String PERCENTILES = "Percentile bins (5)";
-    private static final String CATEGORIES = "Points per category";
-    private static final List<String> NUMERIC_TYPES = List.of(LINEAR, STEPPED, INTERPOLATED, BINS, PERCENTILES);
 
     private final WorkbenchViewModel vm;
     private final Label title = new Label();
@@ -56,9 +45,6 @@ final class MetricEditor extends VBox {
     private final CategoryPointsEditor categories;
     private final VBox numericControls;
     private Metric shown;
-    private final Label fitResult = new Label();
-    /** The running fit's cancel flag, or null when none runs. */
-    private java.util.concurrent.atomic.AtomicBoolean fitting;
     private MetricProfile lastProfile;
     private boolean updating;
 
@@ -77,9 +63,9 @@ final class MetricEditor extends VBox {
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
         direction.getItems().setAll(Direction.values());
-        direction.setConverter(named(d -> d == Direction.HIGHER_IS_BETTER ? "Higher is better" : "Lower is better"));
+        direction.setConverter(EditorGrids.named(d -> d == Direction.HIGHER_IS_BETTER ? "Higher is better" : "Lower is better"));
         missing.getItems().setAll(MissingPolicy.values());
-        missing.setConverter(named(m -> switch (m) {
+        missing.setConverter(EditorGrids.named(m -> switch (m) {
             case NEUTRAL -> "Neutral (5 points)";
             case ZERO -> "Zero points";
             case REWEIGHT -> "Leave out (re-weight)";
@@ -97,76 +83,20 @@ final class MetricEditor extends VBox {
         low.setPrefColumnCount(6);
         high.setPrefColumnCount(6);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut to "…"
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        grid.getColumnConstraints().setAll(labels, fields);
-        grid.addRow(0, new Label("Direction"), direction);
-        grid.addRow(1, new Label("Normalization"), type);
-        grid.addRow(2, new Label("When missing"), missing);
-        Label stale = new Label("Stale after");
-        Tooltip.install(stale, new Tooltip("Days after which an observation no longer counts (then the metric is "
-                + "missing for that account)"));
-        grid.addRow(3, stale, staleness);
-        for (var c : List.<Region>of(direction, type, missing, staleness)) {
-            c.setMaxWidth(Double.MAX_VALUE);
-        }
-        GridPane numbers = new GridPane();
-        numbers.setHgap(8);
-        numbers.setVgap(6);
-        ColumnConstraints numberLabels = new ColumnConstraints();
-        numberLabels.setMinWidth(Region.USE_PREF_SIZE);
-        numbers.getColumnConstraints().setAll(numberLabels, new ColumnConstraints());
-        numbers.addRow(0, new Label("Low / high"), new HBox(6, low, high));
-        numbers.addRow(1, atRiskLabel, atRisk);
+        GridPane grid = EditorGrids.labelled(List.of(new Label("Direction"), new Label("Normalization"),
+                new Label("When missing"), EditorGrids.tip(new Label("Stale after"), "Days after which an observation "
+                        + "no longer counts (then the metric is missing for that account)")),
+                List.of(direction, type, missing, staleness), true);
+        GridPane numbers = EditorGrids.labelled(List.of(new Label("Low / high"), atRiskLabel),
+                List.of(new HBox(6, low, high), atRisk), false);
         numericControls = new VBox(6, numbers, range, thresholds, chart);
 
-        Button fit = new Button("Fit points from data");
-        fit.setId("fit-points");
-        fit.setMaxWidth(Double.MAX_VALUE);
-        fit.setTooltip(new Tooltip("Learn this metric's points from churn: bins whose points follow the churn rate "
-                + "(rising, falling, peaked or valley-shaped) or a line, or points per category, and the missing "
-                + "policy — learned on each fold's training part and cross-validated. One undo step."));
-        fitResult.setId("fit-result");
-        fitResult.setWrapText(true);
-        fit.setOnAction(e -> {
-            if (fitting != null) {
-                fitting.set(true); // the button reads "Cancel fitting" while a fit runs
-                return;
-            }
-            String key = shown.key();
-            java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
-            fitting = cancelled;
-            fit.setText("Cancel fitting");
-            fitResult.setText("Fitting points from churn (5 folds)…");
-            vm.models().fitPoints(key, cancelled::get).whenComplete((done, error) -> javafx.application.Platform.runLater(() -> {
-                fitting = null;
-                fit.setText("Fit points from data");
-                if (key.equals(vm.selectedMetricProperty().get())) {
-                    fitResult.setText(cancelled.get() ? "Fitting cancelled; nothing changed." : done == null ? ""
-                            : done.refusal() != null ? "Cannot fit points: " + done.refusal()
-                            : FitMessages.fitted(shown.label(), done));
-                }
-            }));
-        });
-        fit.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            var w = vm.workspaceProperty().get();
-            return w == null || !w.coverage().outcomes();
-        }, vm.workspaceProperty()));
-        Button remove = new Button("Remove metric");
-        remove.setOnAction(e -> vm.models().removeMetric(shown.key()));
-        Button up = new Button("Move up");
-        up.setOnAction(e -> vm.models().moveMetric(shown.key(), -1));
-        Button down = new Button("Move down");
-        down.setOnAction(e -> vm.models().moveMetric(shown.key(), 1));
-        Button close = new Button("Close");
-        close.setOnAction(e -> vm.selectedMetricProperty().set(null));
-        getChildren().addAll(title, new Label("Reads"), source, grid, fit, fitResult, numericControls, categories, stats,
+        FitPointsPane fit = new FitPointsPane(vm, () -> shown);
+        Button remove = EditorGrids.button("Remove metric", () -> vm.models().removeMetric(shown.key()));
+        Button up = EditorGrids.button("Move up", () -> vm.models().moveMetric(shown.key(), -1));
+        Button down = EditorGrids.button("Move down", () -> vm.models().moveMetric(shown.key(), 1));
+        Button close = EditorGrids.button("Close", () -> vm.selectedMetricProperty().set(null));
+        getChildren().addAll(title, new Label("Reads"), source, grid, fit, numericControls, categories, stats,
                 new HBox(8, up, down), new HBox(8, remove, close));
 
         direction.valueProperty().addListener((o, a, b) -> commit(false));
@@ -193,7 +123,7 @@ final class MetricEditor extends VBox {
             });
         }
         vm.selectedMetricProperty().addListener((o, a, key) -> {
-            fitResult.setText(""); // a fit's figures belong to the metric it was made for
+            fit.clear(); // a fit's figures belong to the metric it was made for
             show();
         });
         vm.modelProperty().addListener((o, a, m) -> show());
@@ -213,20 +143,6 @@ final class MetricEditor extends VBox {
                 source.show(shown.source());
             }
         }));
-    }
-
-    private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list, never typed");
-            }
-        };
     }
 
     private void fromSlider() {
@@ -277,9 +193,9 @@ final class MetricEditor extends VBox {
         categories.setVisible(byCategory);
         categories.setManaged(byCategory);
         direction.setDisable(byCategory || n instanceof Normalization.Bins); // explicit points: no direction
-        type.getItems().setAll(byCategory ? List.of(CATEGORIES) : NUMERIC_TYPES);
+        type.getItems().setAll(byCategory ? List.of(NormalizationChoice.CATEGORIES) : NormalizationChoice.NUMERIC_TYPES);
         if (n instanceof Normalization.Categorical c) {
-            type.setValue(CATEGORIES);
+            type.setValue(NormalizationChoice.CATEGORIES);
             categories.show(c, lastProfile != null && lastProfile.key().equals(shown.key())
                     ? lastProfile.categories() : List.of());
             return;
@@ -287,21 +203,21 @@ final class MetricEditor extends VBox {
         double lo;
         double hi;
         if (n instanceof Normalization.Linear l) {
-            type.setValue(LINEAR);
+            type.setValue(NormalizationChoice.LINEAR);
             lo = l.min();
             hi = l.max();
             atRisk.setText("");
         } else if (n instanceof Normalization.Thresholds t) {
-            type.setValue(t.interpolate() ? INTERPOLATED : STEPPED);
+            type.setValue(t.interpolate() ? NormalizationChoice.INTERPOLATED : NormalizationChoice.STEPPED);
             lo = Math.min(t.concerning(), t.healthy());
             hi = Math.max(t.concerning(), t.healthy());
             atRisk.setText(Formats.number(t.atRisk()));
         } else {
-            type.setValue(BINS);
+            type.setValue(NormalizationChoice.BINS);
             lo = range.getMin();
             hi = range.getMax();
         }
-        boolean interpolated = INTERPOLATED.equals(type.getValue());
+        boolean interpolated = NormalizationChoice.INTERPOLATED.equals(type.getValue());
         for (Region r : List.<Region>of(atRiskLabel, atRisk)) {
             r.setVisible(interpolated);
             r.setManaged(interpolated);
@@ -342,10 +258,10 @@ final class MetricEditor extends VBox {
     /** The normalization the controls describe; null when there is nothing to apply now. */
     private Normalization normalizationFromControls() {
         String chosen = type.getValue();
-        if (CATEGORIES.equals(chosen) || BINS.equals(chosen)) {
+        if (NormalizationChoice.CATEGORIES.equals(chosen) || NormalizationChoice.BINS.equals(chosen)) {
             return shown.normalization(); // edited in the category fields / defined in the model file
         }
-        if (PERCENTILES.equals(chosen)) {
+        if (NormalizationChoice.PERCENTILES.equals(chosen)) {
             vm.models().percentileBins(shown.key(), 5);
             return null;
         }
@@ -355,27 +271,8 @@ final class MetricEditor extends VBox {
             vm.notify("Low must be below high.");
             return null;
         }
-        boolean up = direction.getValue() == Direction.HIGHER_IS_BETTER;
-        if (LINEAR.equals(chosen)) {
-            return Normalization.linear(lo, hi);
-        }
-        if (STEPPED.equals(chosen)) {
-            return up ? Normalization.stepped(lo, hi) : Normalization.stepped(hi, lo);
-        }
-        double a = atRisk.getText().isBlank() ? (up ? lo - (hi - lo) : hi + (hi - lo))
-                : Double.parseDouble(atRisk.getText().trim());
-        return up ? Normalization.interpolated(Math.min(a, lo), lo, hi)
-                : Normalization.interpolated(Math.max(a, hi), hi, lo);
-    }
-
-    /** Below this AUC a metric's points run against churn: its high-point accounts churn more. */
-    static final double AGAINST_CHURN_AUC = 0.47;
-
-    /** A warning when the points reward the accounts that churn, or nothing. */
-    static String againstChurn(double auc) {
-        return auc < AGAINST_CHURN_AUC ? String.format(Locale.ROOT, "%n⚠ These points run against churn: accounts "
-                + "with more points churned more (AUC %.3f, below 0.5). Flip the direction, or Fit points from data.",
-                auc) : "";
+        return NormalizationChoice.numeric(chosen, lo, hi, atRisk.getText(),
+                direction.getValue() == Direction.HIGHER_IS_BETTER);
     }
 
     private void profile() {
@@ -395,7 +292,7 @@ final class MetricEditor extends VBox {
                 }
                 stats.setText(String.format(Locale.ROOT, "Alone: AUC %s · IV %.3f · correlation with churn %s",
                         Formats.ratio(p.diagnostics().auc()), p.diagnostics().informationValue(),
-                        Formats.ratio(p.diagnostics().pointBiserial())) + againstChurn(p.diagnostics().auc()));
+                        Formats.ratio(p.diagnostics().pointBiserial())) + FitMessages.againstChurn(p.diagnostics().auc()));
             }
         }));
     }

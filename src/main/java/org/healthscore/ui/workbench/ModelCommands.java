@@ -10,7 +10,15 @@ import org.healthscore.model.ModelProblem;
 public final class ModelCommands {
     private final WorkbenchViewModel vm;
 
+    private final SuggestionCommands suggestions;
+
+    /** Fit points, Suggest thresholds and Suggest band edges. */
+    public SuggestionCommands suggestions() {
+        return suggestions;
+    }
+
     ModelCommands(WorkbenchViewModel vm) {
+        this.suggestions = new SuggestionCommands(vm, this);
         this.vm = vm;
     }
 
@@ -103,46 +111,6 @@ public final class ModelCommands {
         }, vm.fxThread());
     }
 
-    /**
-     * Fits a metric's points from churn (bins or a line, or category points, and the missing policy), learned on
-     * each fold's training part and cross-validated, on the accounts and at the lead time of the headline figures.
-     * Applied as one undo step, so the charts preview it at once; the status line says the AUC before and after,
-     * and plainly when the fit is not better. A column that cannot be learned from is refused with its reason.
-     */
-    public CompletableFuture<org.healthscore.engine.calibration.MetricFitter> fitPoints(String key) {
-        return fitPoints(key, () -> false);
-    }
-
-    /** As {@link #fitPoints(String)}, stopped (nothing changes) when {@code cancelled} turns true. */
-    public CompletableFuture<org.healthscore.engine.calibration.MetricFitter> fitPoints(String key,
-            java.util.function.BooleanSupplier cancelled) {
-        HealthModel current = vm.modelProperty().get();
-        var metric = current == null ? null : current.metric(key).orElse(null);
-        if (metric == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        vm.notify("Fitting points for " + metric.label() + " from churn (5 folds)…");
-        return vm.onWorkspace(w -> {
-            var engine = w.engineFor(current);
-            var frame = engine.frame();
-            var points = engine.score(current, org.healthscore.engine.Cancel.NEVER).points()[current.indexOf(key)];
-            return org.healthscore.engine.calibration.MetricFitter.fit(metric, frame.metric(key), points.clone(),
-                    frame.accounts().outcome(), 5, org.healthscore.engine.calibration.Folds.DEFAULT_SEED,
-                    cancelled::getAsBoolean);
-        }).whenCompleteAsync((fit, e) -> {
-            if (e != null && ModelFileCommands.cause(e) instanceof java.util.concurrent.CancellationException) {
-                vm.notify("Fitting points for " + metric.label() + " cancelled; nothing changed.");
-            } else if (e != null) {
-                vm.notify("Cannot fit points for " + metric.label() + ": " + ModelFileCommands.cause(e).getMessage());
-            } else if (fit.refusal() != null) {
-                vm.notify("Cannot fit points for " + metric.label() + ": " + fit.refusal());
-            } else if (metric.equals(vm.modelProperty().get().metric(key).orElse(null))) {
-                editMetric(fit.fitted(), false);
-                vm.notify(FitMessages.fitted(metric.label(), fit));
-            }
-        }, vm.fxThread());
-    }
-
     /** Starts over from a starter template (undoable). */
     public void newModelFrom(HealthModel template) {
         LoadedWorkspace loaded = vm.workspaceProperty().get();
@@ -175,25 +143,6 @@ public final class ModelCommands {
         return computeAndEdit(metric, "Cannot make percentile bins: ", w -> metric.withNormalization(
                 org.healthscore.engine.PercentileBins.of(w.engineFor(current).frame().metric(key), groups,
                         metric.direction())));
-    }
-
-    /**
-     * Cut points for a numeric metric's thresholds, chosen by information value on the accounts with an outcome
-     * (computed in the background; nothing changes until the user applies them with {@link #editMetric}).
-     */
-    public java.util.concurrent.CompletableFuture<org.healthscore.engine.ThresholdCheck> suggestThresholds(
-            String key) {
-        HealthModel current = vm.modelProperty().get();
-        var metric = current == null ? null : current.metric(key).orElse(null);
-        if (metric == null) {
-            return java.util.concurrent.CompletableFuture.failedFuture(
-                    new IllegalArgumentException("The model has no metric '" + key + "'."));
-        }
-        return vm.onWorkspace(w -> {
-            var frame = w.engineFor(current).frame();
-            return org.healthscore.engine.ThresholdCheck.of(metric, frame.metric(key), frame.accounts().outcome(), 5,
-                    org.healthscore.engine.calibration.Folds.DEFAULT_SEED, org.healthscore.engine.Cancel.NEVER);
-        });
     }
 
     /**
@@ -259,45 +208,6 @@ public final class ModelCommands {
         }
         vm.liveEdit(org.healthscore.model.SegmentWeights.withBands(current, vm.segmentViewProperty().get(),
                 vm.segmentColumn(), bands), stillDragging);
-    }
-
-    /**
-     * Suggests band edges for the current view (all accounts, or the chosen segment's) from the exact scores on
-     * screen and their outcomes, cross-validated; applies them as one undo step so every chart previews them.
-     */
-    public CompletableFuture<org.healthscore.engine.calibration.BandEdgeSuggestion> suggestBandEdges() {
-        var result = vm.resultProperty().get();
-        HealthModel model = vm.modelProperty().get();
-        if (result == null || model == null || !result.options().exact() || !result.model().equals(model)) {
-            return CompletableFuture.failedFuture(new IllegalStateException("wait for the scores to settle, then try "
-                    + "again"));
-        }
-        List<org.healthscore.model.Band> bands = viewBands(model);
-        String view = vm.segmentViewProperty().get();
-        var scores = result.scores();
-        return vm.onWorkspace(w -> {
-            var accounts = scores.frame().accounts();
-            boolean[] include = null;
-            if (view != null && accounts.segment() != null) {
-                include = new boolean[accounts.size()];
-                for (int i = 0; i < include.length; i++) {
-                    include[i] = view.equals(accounts.segment().category(i));
-                }
-            }
-            double[] current = bands.stream().mapToDouble(org.healthscore.model.Band::lowerBound).toArray();
-            return org.healthscore.engine.calibration.BandEdgeSuggestion.suggest(scores.score(), accounts.outcome(),
-                    include, current, 5, org.healthscore.engine.calibration.Folds.DEFAULT_SEED,
-                    org.healthscore.engine.Cancel.NEVER);
-        }).whenCompleteAsync((s, e) -> {
-            if (e == null && model.equals(vm.modelProperty().get())) {
-                List<org.healthscore.model.Band> moved = new java.util.ArrayList<>();
-                for (int b = 0; b < bands.size(); b++) {
-                    org.healthscore.model.Band old = bands.get(b);
-                    moved.add(new org.healthscore.model.Band(old.name(), s.lowerBounds()[b], old.color(), old.playbook()));
-                }
-                editBands(moved, false);
-            }
-        }, vm.fxThread());
     }
 
     /** The bands of the current view (the chosen segment's, or the model's), best first. */

@@ -64,7 +64,7 @@ final class ThresholdSuggestionPane extends VBox {
         }
         suggest.setDisable(true);
         result.setText("Searching cut points…");
-        vm.models().suggestThresholds(asked.key()).whenComplete((check, error) -> Platform.runLater(() -> {
+        vm.models().suggestions().suggestThresholds(asked.key()).whenComplete((check, error) -> Platform.runLater(() -> {
             suggest.setDisable(false);
             if (!asked.sameDefinitionAs(metric)) {
                 return; // the user moved on to another metric or edit meanwhile
