@@ -1,7 +1,5 @@
 package org.healthscore.ui.importer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +18,6 @@ import javafx.collections.ObservableList;
 import org.healthscore.store.ColumnRole;
 import org.healthscore.store.ColumnType;
 import org.healthscore.store.CsvImporter;
-import org.healthscore.store.CsvSniffer;
 import org.healthscore.store.FormatChoice;
 import org.healthscore.store.ImportCancelledException;
 import org.healthscore.store.ImportResult;
@@ -62,7 +59,7 @@ public final class ImportWizardViewModel {
         return CompletableFuture.supplyAsync(() -> paths.stream().map(p -> sniff(p, FormatChoice.AUTO)).toList(),
                 workspaceThread).handleAsync((added, error) -> {
                     if (error != null) {
-                        message.set(cause(error).getMessage());
+                        message.set(WizardFiles.cause(error).getMessage());
                         return null;
                     }
                     for (ImportFile f : added) {
@@ -72,7 +69,7 @@ public final class ImportWizardViewModel {
                     if (!added.isEmpty()) {
                         selected.set(added.get(added.size() - 1));
                     }
-                    message.set(readiness());
+                    message.set(WizardFiles.readiness(files));
                     return null;
                 }, fxThread);
     }
@@ -90,7 +87,7 @@ public final class ImportWizardViewModel {
             return f.withSpec(f.spec().withOutcomeValues(outcomeValues));
         }, workspaceThread).handleAsync((f, error) -> {
                     if (error != null) {
-                        message.set(cause(error).getMessage());
+                        message.set(WizardFiles.cause(error).getMessage());
                     } else {
                         replace(current, f);
                     }
@@ -137,12 +134,12 @@ public final class ImportWizardViewModel {
         if (f.equals(selected.get())) {
             selected.set(files.isEmpty() ? null : files.get(0));
         }
-        message.set(readiness());
+        message.set(WizardFiles.readiness(files));
     }
 
     /** Stages every file in one transaction, with progress; the report then decides. */
     public void startImport() {
-        String problem = readiness();
+        String problem = WizardFiles.readiness(files);
         if (files.isEmpty() || !problem.startsWith("Ready")) {
             message.set(problem);
             return;
@@ -160,7 +157,7 @@ public final class ImportWizardViewModel {
                 .handleAsync((staged, error) -> {
                     if (error != null) {
                         stage.set(Stage.CHOOSING);
-                        Throwable c = cause(error);
+                        Throwable c = WizardFiles.cause(error);
                         message.set(c instanceof ImportCancelledException ? c.getMessage() : "Import failed, the "
                                 + "workspace is unchanged: " + c.getMessage());
                         return null;
@@ -197,7 +194,14 @@ public final class ImportWizardViewModel {
 
     /** Commits the staged import (the rows that could be taken). */
     public CompletableFuture<Void> keepGoodRows() {
-        return finish(PendingImport::commit);
+        return end(PendingImport::commit, (result, error) -> {
+            stage.set(Stage.DONE);
+            message.set(error != null ? WizardFiles.cause(error).getMessage() : result.message());
+            if (error == null) {
+                report.set(result);
+                committed.set(result.committed());
+            }
+        });
     }
 
     /**
@@ -205,38 +209,25 @@ public final class ImportWizardViewModel {
      * their mappings, every choice kept, so the user can fix what the report showed and import again.
      */
     public CompletableFuture<Void> abort() {
-        if (pending == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        PendingImport p = pending;
-        pending = null;
-        return CompletableFuture.supplyAsync(() -> p.rollback("aborted by the user after reviewing the rejected rows"),
-                workspaceThread).handleAsync((result, error) -> {
-                    if (closed) {
-                        return null;
-                    }
-                    stage.set(Stage.CHOOSING);
-                    message.set(error != null ? cause(error).getMessage() : "Import aborted; nothing was changed. "
-                            + "Change the mapping (types, roles, outcome values, missing values) and import again.");
-                    return null;
-                }, fxThread);
+        return end(p -> p.rollback("aborted by the user after reviewing the rejected rows"), (result, error) -> {
+            if (!closed) {
+                stage.set(Stage.CHOOSING);
+                message.set(error != null ? WizardFiles.cause(error).getMessage() : "Import aborted; nothing was changed. "
+                        + "Change the mapping (types, roles, outcome values, missing values) and import again.");
+            }
+        });
     }
 
-    private CompletableFuture<Void> finish(java.util.function.Function<PendingImport, ImportResult> action) {
+    /** Ends the staged import on the workspace thread ({@code action}), then tells {@code then} on the FX thread. */
+    private CompletableFuture<Void> end(java.util.function.Function<PendingImport, ImportResult> action,
+                                        java.util.function.BiConsumer<ImportResult, Throwable> then) {
         if (pending == null) {
             return CompletableFuture.completedFuture(null);
         }
         PendingImport p = pending;
         pending = null;
         return CompletableFuture.supplyAsync(() -> action.apply(p), workspaceThread).handleAsync((result, error) -> {
-            stage.set(Stage.DONE);
-            if (error != null) {
-                message.set(cause(error).getMessage());
-            } else {
-                report.set(result);
-                committed.set(result.committed());
-                message.set(result.message());
-            }
+            then.accept(result, error);
             return null;
         }, fxThread);
     }
@@ -247,40 +238,20 @@ public final class ImportWizardViewModel {
      */
     public CompletableFuture<Path> saveMapping(Path file) {
         var specs = files.stream().map(ImportFile::spec).toList();
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                org.healthscore.io.csv.ImportMapping.write(specs, file);
-                return file;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-            }
-        }, workspaceThread).whenCompleteAsync((saved, error) -> message.set(error != null
-                ? cause(error).getMessage() : "Mapping saved to " + file.getFileName() + ": `import --mapping "
-                + file.getFileName() + "` repeats this import."), fxThread);
+        return WizardFiles.write(file, () -> org.healthscore.io.csv.ImportMapping.write(specs, file), workspaceThread)
+                .whenCompleteAsync((saved, error) -> message.set(error != null ? WizardFiles.cause(error).getMessage()
+                        : "Mapping saved to " + file.getFileName() + ": `import --mapping " + file.getFileName()
+                        + "` repeats this import."), fxThread);
     }
 
     /** Writes the rejected rows as a CSV report. */
     public CompletableFuture<Path> saveReport(Path file) {
         ImportResult r = report.get();
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                RejectReport.write(r.rejects(), file);
-                return file;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-            }
-        }, workspaceThread);
+        return WizardFiles.write(file, () -> RejectReport.write(r.rejects(), file), workspaceThread);
     }
 
     private ImportFile sniff(Path p, FormatChoice choice) {
-        try {
-            var s = CsvSniffer.sniff(p, p.getFileName().toString().replaceFirst("\\.(csv|txt|tsv)$", ""), choice);
-            ImportFile f = new ImportFile(p, choice, s.spec(), s.preview(), s.sample());
-            boolean noId = s.spec().withRole(ColumnRole.ACCOUNT_ID).isEmpty() && !s.spec().isObservations();
-            return noId ? f.withRowNumberId(true) : f; // offered, shown ticked: the file has no id column
-        } catch (IOException e) {
-            throw new UncheckedIOException(e.getMessage(), e);
-        }
+        return WizardFiles.read(p, choice);
     }
 
     private void replace(ImportFile old, ImportFile now) {
@@ -289,28 +260,7 @@ public final class ImportWizardViewModel {
             files.set(i, now);
         }
         selected.set(now);
-        message.set(readiness());
-    }
-
-    private String readiness() {
-        if (files.isEmpty()) {
-            return "Add the CSV files to import.";
-        }
-        for (ImportFile f : files) {
-            String p = f.problem();
-            if (p != null) {
-                return p;
-            }
-        }
-        return "Ready to import " + files.size() + (files.size() == 1 ? " file." : " files.");
-    }
-
-    private static Throwable cause(Throwable t) {
-        while ((t instanceof java.util.concurrent.CompletionException || t instanceof UncheckedIOException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
+        message.set(WizardFiles.readiness(files));
     }
 
     public ObservableList<ImportFile> files() {
