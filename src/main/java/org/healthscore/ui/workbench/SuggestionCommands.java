@@ -37,11 +37,15 @@ public final class SuggestionCommands {
             return CompletableFuture.completedFuture(null);
         }
         vm.notify("Fitting points for " + metric.label() + " from churn (5 folds)…");
+        var shown = vm.resultProperty().get();
+        // the settled result on screen already has the metric's points; score again only if it is not this model's
+        var settled = shown != null && shown.options().exact() && shown.model().equals(current) ? shown.scores() : null;
         return vm.onWorkspace(w -> {
             var engine = w.engineFor(current);
             var frame = engine.frame();
-            var points = engine.score(current, org.healthscore.engine.Cancel.NEVER).points()[current.indexOf(key)];
-            return org.healthscore.engine.calibration.MetricFitter.fit(metric, frame.metric(key), points.clone(),
+            var scores = settled != null ? settled : engine.score(current, org.healthscore.engine.Cancel.NEVER);
+            var points = scores.points()[current.indexOf(key)];
+            return org.healthscore.engine.calibration.MetricFitter.fit(metric, frame.metric(key), points,
                     frame.accounts().outcome(), 5, org.healthscore.engine.calibration.Folds.DEFAULT_SEED,
                     cancelled::getAsBoolean);
         }).whenCompleteAsync((fit, e) -> {
