@@ -13,9 +13,18 @@ public final class Launcher {
     public static void main(String[] args) {
         if (isGui(args)) {
             javafx.application.Application.launch(org.healthscore.ui.App.class, args);
+            org.healthscore.ui.App.awaitClosed(10);
             return;
         }
-        System.exit(Cli.run(args));
+        System.exit(runHeadless(args));
+    }
+
+    /** A headless command, with the two that open a window off screen added to the command line's own. */
+    public static int runHeadless(String... args) {
+        return Cli.run(cl -> {
+            cl.addSubcommand(new SmokeCommand());
+            cl.getSubcommands().get("bench").addSubcommand(new BenchDragCommand());
+        }, args);
     }
 
     static boolean isGui(String[] args) {

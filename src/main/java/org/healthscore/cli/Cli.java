@@ -1,6 +1,6 @@
 package org.healthscore.cli;
 
-import org.healthscore.AppInfo;
+import org.healthscore.store.AppInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,14 +12,23 @@ import picocli.CommandLine.Command;
                 "give a workspace file (.hsw) to open that one instead."},
         subcommands = {SampleCommand.class, ImportCommand.class, ScoreCommand.class, EvaluateCommand.class,
                 ExportSqlCommand.class, SnapshotCommand.class, DatasetsCommand.class, BenchCommand.class,
-                CalibrateCommand.class, BacktestCommand.class, SmokeCommand.class})
+                CalibrateCommand.class, BacktestCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static int run(String... args) {
+        return run(cl -> { }, args);
+    }
+
+    /**
+     * Runs a command, {@code extend} first adding commands from above this layer (the launcher adds the ones that
+     * open a window: {@code smoke}, {@code bench drag}), so that nothing here depends on the UI.
+     */
+    public static int run(java.util.function.Consumer<CommandLine> extend, String... args) {
         CommandLine cl = new CommandLine(new Cli());
+        extend.accept(cl);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + oneLine(e));
             return 1;

@@ -25,10 +25,17 @@ public final class Backtest {
     }
 
     public static List<Result> run(Dataset dataset, HealthModel model, int[] leadDays, Cancel cancel) {
+        return run(dataset, model, leadDays, cancel, Progress.NONE);
+    }
+
+    /** As {@link #run(Dataset, HealthModel, int[], Cancel)}, telling {@code progress} after each lead time. */
+    public static List<Result> run(Dataset dataset, HealthModel model, int[] leadDays, Cancel cancel,
+                                   Progress progress) {
         List<Result> out = new ArrayList<>();
         for (int lead : leadDays) {
             cancel.check();
             out.add(run(dataset, model, lead, cancel));
+            progress.done(out.size(), leadDays.length);
         }
         return out;
     }

@@ -27,6 +27,12 @@ public final class LeadingSignals {
     }
 
     public static List<Curve> compute(Dataset dataset, HealthModel model, int months, Cancel cancel) {
+        return compute(dataset, model, months, cancel, Progress.NONE);
+    }
+
+    /** As {@link #compute(Dataset, HealthModel, int, Cancel)}, telling {@code progress} after each month. */
+    public static List<Curve> compute(Dataset dataset, HealthModel model, int months, Cancel cancel,
+                                      Progress progress) {
         int k = model.metrics().size();
         double[][] churned = new double[k][months + 1];
         double[][] retained = new double[k][months + 1];
@@ -53,6 +59,7 @@ public final class LeadingSignals {
                 churned[j][m] = n[0] == 0 ? Double.NaN : sum[0] / n[0];
                 retained[j][m] = n[1] == 0 ? Double.NaN : sum[1] / n[1];
             }
+            progress.done(m + 1, months + 1);
         }
         List<Curve> out = new ArrayList<>();
         for (int j = 0; j < k; j++) {

@@ -29,6 +29,8 @@ public final class App extends Application {
     private final ExecutorService background = FxExecutors.single("workspace-io");
     private final ExecutorService recompute = FxExecutors.single("recompute");
     private WorkbenchViewModel viewModel;
+    private static volatile java.util.concurrent.CompletableFuture<Void> closing =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
 
     @Override
     public void start(Stage stage) {
@@ -39,7 +41,7 @@ public final class App extends Application {
         stage.getIcons().add(new javafx.scene.image.Image(App.class.getResourceAsStream("app-icon.png")));
         stage.show();
 
-        viewModel.errorProperty().addListener((obs, old, message) -> {
+        viewModel.session().status().errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 showError(stage, message);
             }
@@ -52,7 +54,7 @@ public final class App extends Application {
                 .orElse(AppPaths.sampleWorkspace());
         // while the workspace opens, the JIT compiles what a drag runs, off screen, not during the first drag
         DragRehearsal.untilUserActs(viewModel, scene);
-        viewModel.open(file, p -> p.equals(AppPaths.sampleWorkspace())
+        viewModel.session().workspace().open(file, p -> p.equals(AppPaths.sampleWorkspace())
                 ? SampleWorkspace.ensure(p, ImportListener.NONE) : p);
     }
 
@@ -65,14 +67,25 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        try {
-            if (viewModel != null) {
-                viewModel.close();
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "closing the workspace", e);
+        // the FX thread does not wait for the workspace to close: the launcher's main thread does (awaitClosed)
+        if (viewModel != null) {
+            closing = viewModel.close();
         }
-        background.shutdownNow();
+        background.shutdown(); // the close queued on it still runs
         recompute.shutdownNow();
+    }
+
+    /**
+     * Waits (on the launching thread, after the window is gone) until the workspace is closed, so that its lock is
+     * released before the process exits; gives up after {@code seconds}.
+     */
+    public static void awaitClosed(int seconds) {
+        try {
+            closing.get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.log(Level.WARNING, "workspace not closed cleanly", e);
+        }
     }
 }

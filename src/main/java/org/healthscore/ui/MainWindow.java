@@ -21,14 +21,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import org.healthscore.AppInfo;
+import org.healthscore.store.AppInfo;
 import org.healthscore.ui.importer.ImportWizardView;
 import org.healthscore.ui.importer.ImportWizardViewModel;
-import org.healthscore.ui.workbench.ModelFileCommandsView;
-import org.healthscore.ui.workbench.ModelVersionCommandsView;
-import org.healthscore.ui.workbench.UnsavedChangesGuard;
+import org.healthscore.ui.modelfiles.ModelFileCommandsView;
+import org.healthscore.ui.modelfiles.ModelVersionCommandsView;
 import org.healthscore.ui.workbench.WorkbenchView;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
+import org.healthscore.ui.workspace.UnsavedChangesGuard;
 
 /** The window's content: the menu bar over the workbench (or an invitation to import into an empty workspace). */
 public final class MainWindow extends BorderPane {
@@ -42,10 +42,10 @@ public final class MainWindow extends BorderPane {
         this.stage = stage;
         this.vm = vm;
         this.dialogs = dialogs;
-        this.versions = new ModelVersionCommandsView(stage, vm);
-        this.unsaved = new UnsavedChangesGuard(stage, vm, versions);
+        this.versions = new ModelVersionCommandsView(stage, vm.session(), vm.files());
+        this.unsaved = new UnsavedChangesGuard(stage, vm.session(), versions);
         stage.setOnCloseRequest(e -> {
-            if (vm.dirtyProperty().get()) {
+            if (vm.session().design().dirtyProperty().get()) {
                 e.consume(); // closed below once the user has chosen
                 unsaved.thenIfAllowed("Closing the window", stage::close);
             }
@@ -53,7 +53,7 @@ public final class MainWindow extends BorderPane {
         StackPane center = new StackPane(new WorkbenchView(vm, dialogs), emptyWorkspace(), openingOverlay());
         setCenter(center);
         setTop(menuBar());
-        stage.titleProperty().bind(vm.titleProperty());
+        stage.titleProperty().bind(vm.session().status().titleProperty());
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::undoKeys);
@@ -71,9 +71,9 @@ public final class MainWindow extends BorderPane {
             return;
         }
         if (e.isShiftDown()) {
-            vm.redo();
+            vm.session().design().redo();
         } else {
-            vm.undo();
+            vm.session().design().undo();
         }
         e.consume();
     }
@@ -88,7 +88,7 @@ public final class MainWindow extends BorderPane {
         spinner.setPrefSize(48, 48);
         Label text = new Label();
         text.setId("opening-status");
-        text.textProperty().bind(vm.statusProperty());
+        text.textProperty().bind(vm.session().status().statusProperty());
         text.getStyleClass().add("opening-status");
         text.setWrapText(true);
         VBox card = new VBox(14, spinner, text);
@@ -99,7 +99,7 @@ public final class MainWindow extends BorderPane {
         box.setAlignment(Pos.CENTER);
         box.setId("opening-overlay");
         box.getStyleClass().add("opening-overlay");
-        box.visibleProperty().bind(vm.openingProperty());
+        box.visibleProperty().bind(vm.session().status().openingProperty());
         return box;
     }
 
@@ -117,64 +117,64 @@ public final class MainWindow extends BorderPane {
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("empty-workspace");
         box.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.workspaceProperty().get() != null && vm.workspaceProperty().get().isEmpty(),
-                vm.workspaceProperty()));
+                () -> vm.session().workspace().workspaceProperty().get() != null && vm.session().workspace().workspaceProperty().get().dataset().accounts().size() == 0,
+                vm.session().workspace().workspaceProperty()));
         return box;
     }
 
     private MenuBar menuBar() {
-        ModelFileCommandsView models = new ModelFileCommandsView(stage, vm, dialogs);
+        ModelFileCommandsView models = new ModelFileCommandsView(stage, vm.session(), vm.files(), dialogs);
         MenuItem newWs = item("New workspace…", "Shortcut+N", "menu-new-workspace", () ->
                 unsaved.thenIfAllowed("Creating another workspace", () -> dialogs.save("New workspace",
-                        "workspace.hsw", "Workspace", ".hsw").ifPresent(p -> vm.create(withExtension(p)))));
+                        "workspace.hsw", "Workspace", ".hsw").ifPresent(p -> vm.session().workspace().create(withExtension(p)))));
         MenuItem open = item("Open workspace…", "Shortcut+O", "menu-open-workspace", () ->
                 unsaved.thenIfAllowed("Opening another workspace", () -> dialogs.open("Open workspace",
-                        "Workspace", ".hsw").ifPresent(p -> vm.open(p, x -> x))));
+                        "Workspace", ".hsw").ifPresent(p -> vm.session().workspace().open(p, x -> x))));
         MenuItem openReadOnly = item("Open read-only…", null, "menu-open-read-only", () ->
                 unsaved.thenIfAllowed("Opening another workspace", () -> dialogs.open("Open workspace read-only",
-                        "Workspace", ".hsw").ifPresent(vm::openReadOnly)));
+                        "Workspace", ".hsw").ifPresent(vm.session().workspace()::openReadOnly)));
         Menu recent = new Menu("Open recent");
         recent.setId("menu-open-recent");
         ListChangeListener<Path> refresh = c -> fillRecent(recent);
-        vm.recentWorkspaces().addListener(refresh);
+        vm.session().workspace().recentWorkspaces().addListener(refresh);
         fillRecent(recent);
         MenuItem importCsv = item("Import CSV files…", "Shortcut+Shift+I", "menu-import-csv", this::openImportWizard);
-        importCsv.disableProperty().bind(vm.workspaceProperty().isNull().or(javafx.beans.binding.Bindings
-                .createBooleanBinding(() -> vm.workspaceProperty().get() != null
-                        && vm.workspaceProperty().get().workspace().isReadOnly(), vm.workspaceProperty())));
+        importCsv.disableProperty().bind(vm.session().workspace().workspaceProperty().isNull().or(javafx.beans.binding.Bindings
+                .createBooleanBinding(() -> vm.session().workspace().workspaceProperty().get() != null
+                        && vm.session().workspace().workspaceProperty().get().workspace().isReadOnly(), vm.session().workspace().workspaceProperty())));
         MenuItem datasets = item("Datasets…", null, "menu-datasets",
-                () -> org.healthscore.ui.workbench.DatasetsDialog.show(stage, vm));
-        datasets.disableProperty().bind(vm.workspaceProperty().isNull());
+                () -> org.healthscore.ui.workspace.DatasetsDialog.show(stage, vm.session()));
+        datasets.disableProperty().bind(vm.session().workspace().workspaceProperty().isNull());
         MenuItem saveVersion = item("Save model version…", "Shortcut+S", "menu-save-version", versions::save);
-        saveVersion.disableProperty().bind(vm.modelProperty().isNull());
+        saveVersion.disableProperty().bind(vm.session().design().modelProperty().isNull());
         MenuItem openVersion = item("Open model version…", null, "menu-open-version", versions::open);
-        openVersion.disableProperty().bind(vm.workspaceProperty().isNull());
+        openVersion.disableProperty().bind(vm.session().workspace().workspaceProperty().isNull());
         MenuItem importModel = item("Import model…", "Shortcut+I", "menu-import-model", models::importModel);
-        importModel.disableProperty().bind(vm.workspaceProperty().isNull());
+        importModel.disableProperty().bind(vm.session().workspace().workspaceProperty().isNull());
         MenuItem export = item("Export model…", "Shortcut+E", "menu-export-model", models::exportModel);
-        export.disableProperty().bind(vm.modelProperty().isNull());
+        export.disableProperty().bind(vm.session().design().modelProperty().isNull());
         MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", () -> unsaved.thenIfAllowed("Quitting", stage::close));
         Menu file = new Menu("File", null, newWs, open, openReadOnly, recent, new SeparatorMenuItem(), importCsv,
                 datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, new SeparatorMenuItem(), quit);
-        MenuItem undo = item("Undo", "Shortcut+Z", "menu-undo", vm::undo);
-        undo.disableProperty().bind(vm.canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", "menu-redo", vm::redo);
-        redo.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem undo = item("Undo", "Shortcut+Z", "menu-undo", vm.session().design()::undo);
+        undo.disableProperty().bind(vm.session().design().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", "menu-redo", vm.session().design()::redo);
+        redo.disableProperty().bind(vm.session().design().canRedoProperty().not());
         Menu edit = new Menu("Edit", null, undo, redo);
         Menu fromTemplate = new Menu("New model from template", null,
                 item("Four-metric (setup 20 / usage 40 / NPS 20 / pulse 20)", null, "menu-template-four",
-                        () -> vm.models().newModelFrom(org.healthscore.model.StarterTemplates.fourMetric())),
+                        () -> vm.files().newModelFrom(org.healthscore.model.StarterTemplates.fourMetric())),
                 item("Six-metric (engagement 30 / onboarding 20 / …)", null, "menu-template-six",
-                        () -> vm.models().newModelFrom(org.healthscore.model.StarterTemplates.sixMetric())),
+                        () -> vm.files().newModelFrom(org.healthscore.model.StarterTemplates.sixMetric())),
                 item("Blank", null, "menu-template-blank",
-                        () -> vm.models().newModelFrom(org.healthscore.model.StarterTemplates.blank())));
-        fromTemplate.disableProperty().bind(vm.workspaceProperty().isNull());
+                        () -> vm.files().newModelFrom(org.healthscore.model.StarterTemplates.blank())));
+        fromTemplate.disableProperty().bind(vm.session().workspace().workspaceProperty().isNull());
         MenuItem bandsItem = item("Bands…", "Shortcut+B", "menu-bands",
-                () -> org.healthscore.ui.workbench.BandsEditor.show(stage, vm));
-        bandsItem.disableProperty().bind(vm.modelProperty().isNull());
+                () -> org.healthscore.ui.bands.BandsEditor.show(stage, vm.session(), vm.bands()));
+        bandsItem.disableProperty().bind(vm.session().design().modelProperty().isNull());
         MenuItem suggest = item("Suggest weights…", null, "menu-suggest-weights",
-                () -> org.healthscore.ui.workbench.SuggestWeightsDialog.show(stage, vm));
-        suggest.disableProperty().bind(vm.resultProperty().isNull());
+                () -> org.healthscore.ui.suggest.SuggestWeightsDialog.show(stage, vm.session()));
+        suggest.disableProperty().bind(vm.session().design().resultProperty().isNull());
         Menu modelMenu = new Menu("Model", null, fromTemplate, bandsItem, suggest);
         javafx.scene.control.CheckMenuItem presentation = new javafx.scene.control.CheckMenuItem("Presentation mode");
         presentation.setId("menu-presentation");
@@ -209,9 +209,9 @@ public final class MainWindow extends BorderPane {
 
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
-        for (Path p : vm.recentWorkspaces()) {
+        for (Path p : vm.session().workspace().recentWorkspaces()) {
             MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent());
-            i.setOnAction(e -> unsaved.thenIfAllowed("Opening another workspace", () -> vm.open(p, x -> x)));
+            i.setOnAction(e -> unsaved.thenIfAllowed("Opening another workspace", () -> vm.session().workspace().open(p, x -> x)));
             recent.getItems().add(i);
         }
         recent.setDisable(recent.getItems().isEmpty());
@@ -219,21 +219,21 @@ public final class MainWindow extends BorderPane {
 
     /** The modal import wizard; after a committed import the workbench reads the workspace again. */
     public void openImportWizard() {
-        if (vm.workspaceProperty().get() == null) {
+        if (vm.session().workspace().workspaceProperty().get() == null) {
             return;
         }
         ImportWizardViewModel wizard = vm.workspaces().importWizard();
         Stage dialog = new Stage();
         dialog.initOwner(stage);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("Import CSV files into " + vm.workspaceProperty().get().workspace().name());
+        dialog.setTitle("Import CSV files into " + vm.session().workspace().workspaceProperty().get().workspace().name());
         Scene scene = new Scene(new ImportWizardView(wizard, dialogs, dialog::close), 1100, 720);
         scene.getStylesheets().addAll(stage.getScene().getStylesheets());
         dialog.setScene(scene);
         dialog.setOnHidden(e -> {
             wizard.close(); // an import the user walked away from is cancelled or rolled back
             if (wizard.committedProperty().get()) {
-                vm.reload();
+                vm.session().workspace().reload();
             }
         });
         dialog.show();

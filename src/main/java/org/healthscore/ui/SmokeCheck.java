@@ -19,7 +19,7 @@ public final class SmokeCheck {
     }
 
     static void watch(Stage stage, WorkbenchViewModel vm) {
-        vm.resultProperty().addListener((obs, old, r) -> {
+        vm.session().design().resultProperty().addListener((obs, old, r) -> {
             if (r == null || old != null) {
                 return;
             }
@@ -31,7 +31,7 @@ public final class SmokeCheck {
                     r.evaluation().auc(), image.getWidth(), image.getHeight()));
             Platform.exit();
         });
-        vm.errorProperty().addListener((obs, old, message) -> {
+        vm.session().status().errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 REPORT.set("smoke FAILED: " + message);
                 Platform.exit();

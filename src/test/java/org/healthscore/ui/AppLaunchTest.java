@@ -8,15 +8,15 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.healthscore.engine.AccountFilter;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.Evaluation;
 import org.healthscore.engine.EvaluationOptions;
 import org.healthscore.engine.Evaluator;
-import org.healthscore.engine.AccountFilter;
 import org.healthscore.store.AppPaths;
 import org.healthscore.ui.charts.ScoreHistogramChart;
-import org.healthscore.ui.workbench.LoadedWorkspace;
-import org.healthscore.ui.workbench.WorkbenchViewModel;
+import org.healthscore.ui.session.LoadedWorkspace;
+import org.healthscore.ui.session.WorkspaceOpening;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,13 +77,13 @@ class AppLaunchTest {
         Evaluation expected;
         try (LoadedWorkspace loaded = openSampleAgainReadOnly()) {
             var scores = loaded.engineFor(loaded.initialModel()).score(loaded.initialModel(), Cancel.NEVER);
-            expected = Evaluator.evaluate(scores, new EvaluationOptions(WorkbenchViewModel.HISTOGRAM_BINS,
+            expected = Evaluator.evaluate(scores, new EvaluationOptions(org.healthscore.ui.session.StartOptions.HISTOGRAM_BINS,
                     AccountFilter.ALL, true, 60), Cancel.NEVER);
         }
         var series = histogram().getData();
         assertEquals(3, series.size());
         int shown = 0;
-        for (int b = 0; b < WorkbenchViewModel.HISTOGRAM_BINS; b++) {
+        for (int b = 0; b < org.healthscore.ui.session.StartOptions.HISTOGRAM_BINS; b++) {
             int churned = value(series.get(2), b);
             assertEquals(expected.histogram().churned()[b], churned, "churned in bin " + b);
             assertEquals(expected.histogram().retained()[b], value(series.get(0), b), "retained in bin " + b);
@@ -105,7 +105,7 @@ class AppLaunchTest {
         try {
             Path copy = home.resolve("copy-" + System.nanoTime() + ".hsw");
             java.nio.file.Files.copy(AppPaths.sampleWorkspace(), copy);
-            return LoadedWorkspace.open(copy);
+            return WorkspaceOpening.open(copy);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

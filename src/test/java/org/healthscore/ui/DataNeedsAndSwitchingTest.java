@@ -80,14 +80,14 @@ class DataNeedsAndSwitchingTest {
     @Test
     void eachViewSaysWhatDataItNeeds(FxRobot robot) throws Exception {
         Path ws = snapshotWorkspace();
-        robot.interact(() -> vm.open(ws, p -> p));
+        robot.interact(() -> vm.session().workspace().open(ws, p -> p));
         harness.settled();
         // the starter could take only one of its four metrics here: the model is this workspace's, and says so
-        assertEquals("survey model", vm.modelProperty().get().name());
+        assertEquals("survey model", vm.session().design().modelProperty().get().name());
         assertEquals("survey model", robot.lookup("#model-name").queryAs(Label.class).getText());
-        assertTrue(vm.modelProperty().get().description().contains("no columns for Usage (active users per licensed "
-                + "seat), NPS (latest response), CSM pulse (1–10)"), vm.modelProperty().get().description());
-        DataCoverage coverage = vm.workspaceProperty().get().coverage();
+        assertTrue(vm.session().design().modelProperty().get().description().contains("no columns for Usage (active users per licensed "
+                + "seat), NPS (latest response), CSM pulse (1–10)"), vm.session().design().modelProperty().get().description());
+        DataCoverage coverage = vm.session().workspace().workspaceProperty().get().coverage();
         assertEquals(new DataCoverage(true, false, false, false), coverage);
         String green = robot.lookup("#detail-band-green").queryAs(Label.class).getText();
         assertTrue(green.endsWith("no ARR column"), green);
@@ -124,9 +124,9 @@ class DataNeedsAndSwitchingTest {
         String sampleAccount = title.getText();
 
         Path survey = snapshotWorkspace();
-        robot.interact(() -> vm.open(survey, p -> p));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.workspaceProperty().get() != null
-                && vm.workspaceProperty().get().workspace().name().equals("survey"));
+        robot.interact(() -> vm.session().workspace().open(survey, p -> p));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.session().workspace().workspaceProperty().get() != null
+                && vm.session().workspace().workspaceProperty().get().workspace().name().equals("survey"));
         harness.settled();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Select an account", title.getText(), "not " + sampleAccount);
@@ -139,11 +139,11 @@ class DataNeedsAndSwitchingTest {
         byte[] before = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(ws));
         dialogs.answer(ws);
         robot.clickOn("File").clickOn("Open read-only…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.workspaceProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.session().workspace().workspaceProperty().get() != null);
         harness.settled();
-        assertEquals("survey (read-only) — Health Score Workbench", vm.titleProperty().get());
-        assertTrue(vm.statusProperty().get().startsWith("survey (read-only: versions and imports need a workspace you "
-                + "can write to)"), vm.statusProperty().get());
+        assertEquals("survey (read-only) — Health Score Workbench", vm.session().status().titleProperty().get());
+        assertTrue(vm.session().status().statusProperty().get().startsWith("survey (read-only: versions and imports need a workspace you "
+                + "can write to)"), vm.session().status().statusProperty().get());
         MenuItem importCsv = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
                 .filter(i -> "menu-import-csv".equals(i.getId())).findFirst().orElseThrow();
         assertTrue(importCsv.isDisable(), "no import into a read-only workspace");

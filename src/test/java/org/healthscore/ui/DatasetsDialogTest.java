@@ -35,8 +35,8 @@ class DatasetsDialogTest {
 
     @Test
     void removingTheNpsDatasetDropsTheNpsMetric(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null);
-        assertEquals(4, vm.modelProperty().get().metrics().size());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.session().design().resultProperty().get() != null);
+        assertEquals(4, vm.session().design().modelProperty().get().metrics().size());
         robot.clickOn("File").clickOn("Datasets…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#datasets").tryQuery().isPresent()
                 && robot.lookup("#datasets").queryTableView().getItems().size() == 6);
@@ -51,8 +51,8 @@ class DatasetsDialogTest {
         robot.clickOn("#remove-dataset");
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 5
-                && vm.resultProperty().get() != null && vm.modelProperty().get().metrics().size() == 3);
-        assertTrue(vm.modelProperty().get().metric("nps").isEmpty(), "the NPS metric has no column any more");
-        assertTrue(!vm.workspaceProperty().get().dataset().hasColumn("nps_score"));
+                && vm.session().design().resultProperty().get() != null && vm.session().design().modelProperty().get().metrics().size() == 3);
+        assertTrue(vm.session().design().modelProperty().get().metric("nps").isEmpty(), "the NPS metric has no column any more");
+        assertTrue(!vm.session().workspace().workspaceProperty().get().dataset().hasColumn("nps_score"));
     }
 }

@@ -46,12 +46,12 @@ public final class DocsScreenshots extends Application {
         Scene scene = AppLook.apply(new Scene(window, 1440, 900));
         stage.setScene(scene);
         stage.show();
-        vm.resultProperty().addListener((o, a, r) -> {
+        vm.session().design().resultProperty().addListener((o, a, r) -> {
             if (r != null && a == null) {
                 Platform.runLater(() -> shoot(stage, window, dialogs));
             }
         });
-        vm.open(sample, p -> p);
+        vm.session().workspace().open(sample, p -> p);
     }
 
     /** Runs {@code step} after the scene had time to lay out and draw (a screenshot tool, not a test). */
@@ -75,7 +75,7 @@ public final class DocsScreenshots extends Application {
         vm.weights().setShare("nps", 10);
         later(2, () -> {
             save(stage.getScene().getRoot(), "screenshot-workbench.png");
-            vm.selectedMetricProperty().set("usage");
+            vm.session().selectedMetricProperty().set("usage");
             later(1, () -> {
                 ((javafx.scene.control.Button) stage.getScene().lookup("#suggest-thresholds")).fire();
             });
@@ -85,9 +85,9 @@ public final class DocsScreenshots extends Application {
             });
             later(6, () -> {
                 save(stage.getScene().getRoot(), "screenshot-fit-points.png");
-                vm.undo(); // the other screenshots show the starter's own points
-                vm.selectedMetricProperty().set(null);
-                org.healthscore.ui.workbench.SuggestWeightsDialog.show(stage, vm);
+                vm.session().design().undo(); // the other screenshots show the starter's own points
+                vm.session().selectedMetricProperty().set(null);
+                org.healthscore.ui.suggest.SuggestWeightsDialog.show(stage, vm.session());
             });
             later(10, () -> {
                 Stage dialog = (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();

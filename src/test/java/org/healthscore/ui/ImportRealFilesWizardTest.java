@@ -52,7 +52,7 @@ class ImportRealFilesWizardTest {
     private void openWizardWith(FxRobot robot, Path file) throws Exception {
         dialogs.answer(dir.resolve("w"));
         robot.clickOn("File").clickOn("New workspace…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.workspaceProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.session().workspace().workspaceProperty().get() != null);
         dialogs.answer(List.of(file));
         robot.clickOn("File").clickOn("Import CSV files…");
         robot.clickOn("#add-files");
@@ -67,8 +67,8 @@ class ImportRealFilesWizardTest {
                 .map(Node::isVisible).orElse(false) && robot.lookup("#import-message").queryAs(Label.class).getText()
                 .contains("imported"));
         robot.clickOn("#close-import");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.workspaceProperty().get() != null
-                && vm.workspaceProperty().get().dataset().accounts().size() == accounts);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.session().workspace().workspaceProperty().get() != null
+                && vm.session().workspace().workspaceProperty().get().dataset().accounts().size() == accounts);
     }
 
     @SuppressWarnings("unchecked")
@@ -89,7 +89,7 @@ class ImportRealFilesWizardTest {
                 robot.lookup("#import-message").queryAs(Label.class).getText());
         robot.clickOn("#row-number-id");
         importAndClose(robot, expected.rows());
-        AccountTable a = vm.workspaceProperty().get().dataset().accounts();
+        AccountTable a = vm.session().workspace().workspaceProperty().get().dataset().accounts();
         assertEquals("1", a.ids()[0]);
         assertEquals(expected.churned(), java.util.stream.IntStream.range(0, a.size())
                 .filter(i -> a.outcome()[i] == Outcome.CHURNED).count());
@@ -147,7 +147,7 @@ class ImportRealFilesWizardTest {
         assertEquals(ColumnRole.OUTCOME, headless.withRole(ColumnRole.OUTCOME).orElseThrow().role());
         assertEquals("status", headless.withRole(ColumnRole.OUTCOME).orElseThrow().name());
         importAndClose(robot, 4);
-        byte[] o = vm.workspaceProperty().get().dataset().accounts().outcome();
+        byte[] o = vm.session().workspace().workspaceProperty().get().dataset().accounts().outcome();
         assertEquals(List.of(Outcome.RETAINED, Outcome.CHURNED, Outcome.UNKNOWN, Outcome.UNKNOWN),
                 List.of(o[0], o[1], o[2], o[3]));
     }

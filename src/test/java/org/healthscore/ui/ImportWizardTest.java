@@ -50,7 +50,7 @@ class ImportWizardTest {
         wsFile = dir.resolve("acme.hsw");
         dialogs.answer(dir.resolve("acme"));
         robot.clickOn("File").clickOn("New workspace…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.workspaceProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.session().workspace().workspaceProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -76,7 +76,7 @@ class ImportWizardTest {
     @Test
     void anEmptyWorkspaceInvitesAnImportThatReportsRejectsAndKeepsTheGoodRows(FxRobot robot) throws Exception {
         newWorkspace(robot);
-        assertEquals("acme — Health Score Workbench", vm.titleProperty().get());
+        assertEquals("acme — Health Score Workbench", vm.session().status().titleProperty().get());
         assertEquals("acme — Health Score Workbench", ((Stage) robot.lookup("#empty-import").query().getScene()
                 .getWindow()).getTitle());
         assertTrue(robot.lookup("#empty-import").query().getParent().isVisible(), "the empty workspace invites an import");
@@ -113,8 +113,8 @@ class ImportWizardTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#close-import").tryQuery()
                 .map(Node::isVisible).orElse(false));
         robot.clickOn("#close-import");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.workspaceProperty().get() != null
-                && vm.workspaceProperty().get().dataset().accounts().size() == 3 && vm.resultProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.session().workspace().workspaceProperty().get() != null
+                && vm.session().workspace().workspaceProperty().get().dataset().accounts().size() == 3 && vm.session().design().resultProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!robot.lookup("#empty-import").query().getParent().isVisible(), "the workbench shows the data now");
         assertEquals("3", robot.lookup("#figure-accounts").queryAs(Label.class).getText());
@@ -153,11 +153,11 @@ class ImportWizardTest {
         robot.interact(() -> type.setValue(org.healthscore.store.ColumnType.TEXT));
         robot.clickOn("#start-import");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#close-import").tryQuery()
-                .map(Node::isVisible).orElse(false) && vm.workspaceProperty().get() != null);
+                .map(Node::isVisible).orElse(false) && vm.session().workspace().workspaceProperty().get() != null);
         assertTrue(robot.lookup("#import-message").queryAs(Label.class).getText().startsWith("22 rows imported"),
                 robot.lookup("#import-message").queryAs(Label.class).getText());
         robot.clickOn("#close-import");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.workspaceProperty().get() != null
-                && vm.workspaceProperty().get().dataset().accounts().size() == 3);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.session().workspace().workspaceProperty().get() != null
+                && vm.session().workspace().workspaceProperty().get().dataset().accounts().size() == 3);
     }
 }

@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.healthscore.engine.RecomputeResult;
 import org.healthscore.model.Metric;
 import org.healthscore.model.MetricSource;
 import org.healthscore.model.Normalization;
-import javafx.stage.Stage;
-import org.testfx.framework.junit5.Start;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The metric editor's source and category controls, through the real window. */
@@ -39,7 +39,7 @@ class MetricEditorTest extends SampleWindowTest {
     }
 
     private Metric metric(String key) {
-        return vm.modelProperty().get().metric(key).orElseThrow();
+        return vm.session().design().modelProperty().get().metric(key).orElseThrow();
     }
 
     @Test
@@ -103,7 +103,7 @@ class MetricEditorTest extends SampleWindowTest {
     void aCategoricalColumnGetsPointsPerCategory(FxRobot robot) throws Exception {
         harness.settled();
         robot.interact(() -> combo(robot, "#add-metric").setValue("respondent_role"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.modelProperty().get()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.session().design().modelProperty().get()
                 .metric("respondent_role").isPresent());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#category-points-Champion").tryQuery().isPresent()
                 && robot.lookup("#category-points-Champion").query().isVisible());
@@ -211,7 +211,7 @@ class MetricEditorTest extends SampleWindowTest {
     void choosingAColumnInTheOpenListWithTheArrowKeysAddsOneMetricAndTheListOffersOnlyUnusedColumns(FxRobot robot)
             throws Exception {
         harness.settled();
-        int before = vm.modelProperty().get().metrics().size();
+        int before = vm.session().design().modelProperty().get().metrics().size();
         ComboBox<String> add = combo(robot, "#add-metric");
         robot.clickOn(add);
         WaitForAsyncUtils.waitForFxEvents();
@@ -219,10 +219,10 @@ class MetricEditorTest extends SampleWindowTest {
                 "columns the model reads as they are are not offered: " + add.getItems());
         java.util.List<String> offered = java.util.List.copyOf(add.getItems());
         robot.type(KeyCode.DOWN, 3).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.modelProperty().get().metrics().size() == before + 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.session().design().modelProperty().get().metrics().size() == before + 1);
         harness.settled();
-        assertEquals(before + 1, vm.modelProperty().get().metrics().size(), "one metric, not one per arrow key");
-        assertTrue(offered.contains(((MetricSource.Column) vm.modelProperty().get().metrics().get(before).source())
+        assertEquals(before + 1, vm.session().design().modelProperty().get().metrics().size(), "one metric, not one per arrow key");
+        assertTrue(offered.contains(((MetricSource.Column) vm.session().design().modelProperty().get().metrics().get(before).source())
                 .column()), "the column chosen in the list");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Add a metric from a column…", add.getButtonCell().getText(), "the prompt is back");
@@ -239,6 +239,6 @@ class MetricEditorTest extends SampleWindowTest {
                 + "of a ratio"), label(robot, "#status"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "active_users".equals(
                 combo(robot, "#metric-column").getValue()));
-        assertEquals(before.model(), vm.modelProperty().get(), "nothing changed");
+        assertEquals(before.model(), vm.session().design().modelProperty().get(), "nothing changed");
     }
 }

@@ -59,8 +59,8 @@ class ModelFileMenuTest {
     }
 
     private void waitForScores() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null
-                && vm.resultProperty().get().model() == vm.modelProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.session().design().resultProperty().get() != null
+                && vm.session().design().resultProperty().get().model() == vm.session().design().modelProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -71,10 +71,10 @@ class ModelFileMenuTest {
         robot.clickOn("File").clickOn("Export model…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(answer));
         HealthModel read = ModelJsonReader.read(answer, null).model();
-        assertEquals(vm.modelProperty().get(), read);
+        assertEquals(vm.session().design().modelProperty().get(), read);
         JsonNode provenance = new ObjectMapper().readTree(answer.toFile()).get("provenance");
         assertEquals("sample", provenance.get("dataset").asText());
-        assertEquals(vm.resultProperty().get().evaluation().auc(), provenance.get("evaluation").get("auc").asDouble(),
+        assertEquals(vm.session().design().resultProperty().get().evaluation().auc(), provenance.get("evaluation").get("auc").asDouble(),
                 1e-12);
         assertEquals(4, provenance.get("evaluation").get("bands").size());
     }
@@ -82,7 +82,7 @@ class ModelFileMenuTest {
     @Test
     void anInvalidModelIsRefusedWithEveryProblemAndNothingChanges(FxRobot robot) throws Exception {
         waitForScores();
-        HealthModel before = vm.modelProperty().get();
+        HealthModel before = vm.session().design().modelProperty().get();
         answer = dir.resolve("bad.json");
         Files.writeString(answer, ModelJsonWriter.write(ModelDocument.of(StarterTemplates.fourMetric()))
                 .replaceFirst("\"weight\" : 20.0", "\"weight\" : -3")
@@ -91,21 +91,21 @@ class ModelFileMenuTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
         String text = robot.lookup("#problems").queryAs(TextArea.class).getText();
         assertTrue(text.contains("$.metrics[0].weight"), text);
-        assertEquals(before, vm.modelProperty().get());
+        assertEquals(before, vm.session().design().modelProperty().get());
     }
 
     @Test
     void aValidModelReplacesTheCurrentOneAndTheFiguresFollow(FxRobot robot) throws Exception {
         waitForScores();
-        double aucBefore = vm.resultProperty().get().evaluation().auc();
+        double aucBefore = vm.session().design().resultProperty().get().evaluation().auc();
         answer = dir.resolve("six.json");
         Files.writeString(answer, ModelJsonWriter.write(ModelDocument.of(StarterTemplates.sixMetric())));
         robot.clickOn("File").clickOn("Import model…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null
-                && vm.resultProperty().get().model().equals(StarterTemplates.sixMetric()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.session().design().resultProperty().get() != null
+                && vm.session().design().resultProperty().get().model().equals(StarterTemplates.sixMetric()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("30 %", robot.lookup("#weight-engagement").queryAs(Label.class).getText());
-        double auc = vm.resultProperty().get().evaluation().auc();
+        double auc = vm.session().design().resultProperty().get().evaluation().auc();
         assertTrue(auc != aucBefore, "a different model scores differently");
         assertEquals(String.format(java.util.Locale.ROOT, "%.3f", auc),
                 robot.lookup("#figure-auc").queryAs(Label.class).getText());

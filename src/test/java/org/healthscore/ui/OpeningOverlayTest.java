@@ -71,12 +71,12 @@ class OpeningOverlayTest {
         assertFalse(overlay.isVisible(), "nothing is opening yet");
         holdTheWorkspaceThread();
         Path sample = SampleFixture.freshCopy();
-        robot.interact(() -> vm.open(sample, p -> p));
+        robot.interact(() -> vm.session().workspace().open(sample, p -> p));
         assertTrue(overlay.isVisible());
         assertEquals("Opening " + sample.getFileName() + "…", WorkbenchHarness.label(robot, "#opening-status"));
 
         gate.countDown();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.session().design().resultProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(overlay.isVisible(), "the scores are on screen");
         assertTrue(robot.lookup("#score-histogram").query().isVisible());
@@ -86,13 +86,13 @@ class OpeningOverlayTest {
     void aFailedOpeningTakesTheNoticeAwayAndSaysWhy(FxRobot robot) throws Exception {
         Path notAWorkspace = Files.writeString(dir.resolve("notes.hsw"), "these are my notes, not a workspace");
         holdTheWorkspaceThread();
-        robot.interact(() -> vm.open(notAWorkspace, p -> p));
+        robot.interact(() -> vm.session().workspace().open(notAWorkspace, p -> p));
         assertTrue(robot.lookup("#opening-overlay").query().isVisible());
 
         gate.countDown();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.errorProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.session().status().errorProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#opening-overlay").query().isVisible());
-        assertTrue(vm.errorProperty().get().contains("notes.hsw"), vm.errorProperty().get());
+        assertTrue(vm.session().status().errorProperty().get().contains("notes.hsw"), vm.session().status().errorProperty().get());
     }
 }

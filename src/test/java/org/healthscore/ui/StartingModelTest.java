@@ -9,13 +9,14 @@ import org.healthscore.io.model.ModelVersions;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.MetricSource;
 import org.healthscore.store.Workspace;
-import org.healthscore.ui.workbench.LoadedWorkspace;
+import org.healthscore.ui.session.LoadedWorkspace;
+import org.healthscore.ui.session.WorkspaceOpening;
 import org.junit.jupiter.api.Test;
 
 /** Which model a workspace opens with: the version saved last when it can serve, else the starter. */
 class StartingModelTest {
     private static HealthModel starter(Path file) {
-        try (LoadedWorkspace fresh = LoadedWorkspace.open(file)) {
+        try (LoadedWorkspace fresh = WorkspaceOpening.open(file)) {
             return fresh.initialModel();
         }
     }
@@ -27,7 +28,7 @@ class StartingModelTest {
     }
 
     private static HealthModel openedWith(Path file) {
-        try (LoadedWorkspace loaded = LoadedWorkspace.open(file)) {
+        try (LoadedWorkspace loaded = WorkspaceOpening.open(file)) {
             return loaded.initialModel();
         }
     }

@@ -1,22 +1,22 @@
 package org.healthscore.ui;
 
+import static org.healthscore.ui.WorkbenchHarness.label;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.healthscore.ui.WorkbenchHarness.label;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.Evaluation;
 import org.healthscore.engine.RecomputeResult;
-import javafx.stage.Stage;
-import org.testfx.framework.junit5.Start;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Time, validation and calibration through the real window: as-of date, lead time, backtest, alerts, suggestions. */
@@ -84,7 +84,7 @@ class TimeAndValidationTest extends SampleWindowTest {
         var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(2));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#backtest-summary").contains("180 days"));
-        var expected = org.healthscore.engine.Backtest.run(vm.workspaceProperty().get().dataset(), r.model(),
+        var expected = org.healthscore.engine.Backtest.run(vm.session().workspace().workspaceProperty().get().dataset(), r.model(),
                 new int[] {30, 60, 90, 180}, Cancel.NEVER);
         @SuppressWarnings("unchecked")
         var chart = (javafx.scene.chart.BarChart<String, Number>) robot.lookup("#backtest-chart").query();
@@ -108,8 +108,8 @@ class TimeAndValidationTest extends SampleWindowTest {
                     .mapToObj(row -> String.valueOf(col.getCellObservableValue(row).getValue())).toList();
             assertEquals(expected.get(1).bands().stream().map(b -> switch (column) {
                 case "Band" -> b.band().name();
-                case "Accounts" -> org.healthscore.ui.workbench.Formats.count(b.accounts());
-                default -> org.healthscore.ui.workbench.Formats.count(b.churned());
+                case "Accounts" -> org.healthscore.ui.common.Formats.count(b.accounts());
+                default -> org.healthscore.ui.common.Formats.count(b.churned());
             }).toList(), shown, column + " per band at 60 days");
         }
         assertTrue(label(robot, "#backtest-lead-figures").startsWith(String.format(Locale.ROOT, "AUC %.3f",
@@ -119,7 +119,7 @@ class TimeAndValidationTest extends SampleWindowTest {
                 .share()))),
                 label(robot, "#backtest-lead-figures"));
         robot.doubleClickOn("#backtest-lead").eraseText(3).write("45").type(KeyCode.ENTER);
-        var at45 = org.healthscore.engine.Backtest.run(vm.workspaceProperty().get().dataset(), r.model(), 45, Cancel.NEVER);
+        var at45 = org.healthscore.engine.Backtest.run(vm.session().workspace().workspaceProperty().get().dataset(), r.model(), 45, Cancel.NEVER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#backtest-lead-figures").contains("45 days")
                 && label(robot, "#backtest-lead-figures").startsWith(String.format(Locale.ROOT, "AUC %.3f", at45.auc())));
         robot.doubleClickOn("#backtest-lead").eraseText(3).write("999").type(KeyCode.ENTER);
@@ -164,7 +164,7 @@ class TimeAndValidationTest extends SampleWindowTest {
         var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(3));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#alert-count").contains("accounts as of"));
-        var w = vm.workspaceProperty().get();
+        var w = vm.session().workspace().workspaceProperty().get();
         var expected = org.healthscore.engine.Alerts.detect(w.dataset(), r.model(), r.model().alerts().get(0),
                 w.asOf().asOfDay(), Cancel.NEVER);
         assertEquals(expected.size(), robot.lookup("#alerts-table").queryTableView().getItems().size());
@@ -175,9 +175,9 @@ class TimeAndValidationTest extends SampleWindowTest {
         assertTrue(!divergent.isEmpty(), "the sample has CSMs who disagree with the data");
         robot.doubleClickOn("#alert-drop").eraseText(4).write("30").type(KeyCode.ENTER);
         harness.settled();
-        assertEquals(30.0, vm.modelProperty().get().alerts().get(0).dropPoints(), 1e-9);
-        var stricter = org.healthscore.engine.Alerts.detect(w.dataset(), vm.modelProperty().get(),
-                vm.modelProperty().get().alerts().get(0), w.asOf().asOfDay(), Cancel.NEVER);
+        assertEquals(30.0, vm.session().design().modelProperty().get().alerts().get(0).dropPoints(), 1e-9);
+        var stricter = org.healthscore.engine.Alerts.detect(w.dataset(), vm.session().design().modelProperty().get(),
+                vm.session().design().modelProperty().get().alerts().get(0), w.asOf().asOfDay(), Cancel.NEVER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () ->
                 robot.lookup("#alerts-table").queryTableView().getItems().size() == stricter.size());
         assertTrue(stricter.size() <= expected.size());
@@ -192,22 +192,22 @@ class TimeAndValidationTest extends SampleWindowTest {
         javafx.scene.control.Slider day = robot.lookup("#as-of-slider").queryAs(javafx.scene.control.Slider.class);
         java.time.LocalDate target = java.time.LocalDate.of(2025, 12, 31);
         robot.interact(() -> day.setValue(target.toEpochDay()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.workspaceProperty().get().asOfDate().equals(target)
-                && vm.resultProperty().get().scores().frame() == vm.workspaceProperty().get().frame()
-                && vm.resultProperty().get().options().exact());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.session().workspace().workspaceProperty().get().asOfDate().equals(target)
+                && vm.session().design().resultProperty().get().scores().frame() == vm.session().workspace().workspaceProperty().get().frame()
+                && vm.session().design().resultProperty().get().options().exact());
         WaitForAsyncUtils.waitForFxEvents();
-        RecomputeResult then = vm.resultProperty().get();
+        RecomputeResult then = vm.session().design().resultProperty().get();
         assertEquals("As of 2025-12-31", label(robot, "#as-of-label"));
         var accounts = then.scores().frame().accounts();
         int open = java.util.stream.IntStream.range(0, accounts.size())
                 .filter(i -> accounts.outcome()[i] == org.healthscore.data.Outcome.UNKNOWN).findFirst().orElseThrow();
         assertEquals(target.toEpochDay(), then.scores().frame().asOfDays()[open], "open accounts are scored that day");
         assertNotEquals(latest.evaluation().bandRows(), then.evaluation().bandRows(), "and the bands changed");
-        Evaluation expected = harness.engine(vm.modelProperty().get());
+        Evaluation expected = harness.engine(vm.session().design().modelProperty().get());
         assertEquals(expected.bandRows(), then.evaluation().bandRows(), "charts show the engine's figures as of that day");
         assertTrue(label(robot, "#status").contains("as of 2025-12-31"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#alert-count").contains("as of 2025-12-31"));
-        var w = vm.workspaceProperty().get();
+        var w = vm.session().workspace().workspaceProperty().get();
         assertEquals(org.healthscore.engine.Alerts.detect(w.dataset(), then.model(), then.model().alerts().get(0),
                 w.asOf().asOfDay(), Cancel.NEVER).size(), robot.lookup("#alerts-table").queryTableView().getItems().size(),
                 "the alerts follow the date, not only the model");
@@ -219,7 +219,7 @@ class TimeAndValidationTest extends SampleWindowTest {
         var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(4));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signal-usage").tryQuery().isPresent());
-        var expected = org.healthscore.engine.LeadingSignals.compute(vm.workspaceProperty().get().dataset(), r.model(),
+        var expected = org.healthscore.engine.LeadingSignals.compute(vm.session().workspace().workspaceProperty().get().dataset(), r.model(),
                 12, Cancel.NEVER);
         @SuppressWarnings("unchecked")
         var chart = (javafx.scene.chart.LineChart<Number, Number>) robot.lookup("#signal-usage").query();
@@ -278,19 +278,19 @@ class TimeAndValidationTest extends SampleWindowTest {
         var lead = robot.lookup("#lead-days").queryAs(javafx.scene.control.Spinner.class);
         assertEquals(60, lead.getValue(), "the default lead time shows");
         robot.doubleClickOn(lead.getEditor()).eraseText(3).write("120").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.workspaceProperty().get().asOf().leadDays() == 120
-                && vm.resultProperty().get().scores().frame() == vm.workspaceProperty().get().frame()
-                && vm.resultProperty().get().options().exact());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.session().workspace().workspaceProperty().get().asOf().leadDays() == 120
+                && vm.session().design().resultProperty().get().scores().frame() == vm.session().workspace().workspaceProperty().get().frame()
+                && vm.session().design().resultProperty().get().options().exact());
         WaitForAsyncUtils.waitForFxEvents();
-        RecomputeResult at120 = vm.resultProperty().get();
+        RecomputeResult at120 = vm.session().design().resultProperty().get();
         var accounts = at120.scores().frame().accounts();
-        int asOf = vm.workspaceProperty().get().asOf().asOfDay();
+        int asOf = vm.session().workspace().workspaceProperty().get().asOf().asOfDay();
         int renewed = java.util.stream.IntStream.range(0, accounts.size())
                 .filter(i -> accounts.outcomeDay()[i] != org.healthscore.data.AccountTable.NO_DAY).findFirst()
                 .orElseThrow();
         assertEquals(Math.min(asOf, accounts.outcomeDay()[renewed] - 120), at120.scores().frame().asOfDays()[renewed],
                 "an account with an outcome is scored 120 days before it");
-        assertEquals(harness.engine(vm.modelProperty().get()).bandRows(), at120.evaluation().bandRows());
+        assertEquals(harness.engine(vm.session().design().modelProperty().get()).bandRows(), at120.evaluation().bandRows());
         assertNotEquals(at60.evaluation().auc(), at120.evaluation().auc(), "further from the outcome, another AUC");
         assertTrue(label(robot, "#status").contains("120 days"), label(robot, "#status"));
         var tabs = robot.lookup("#workbench-tabs").queryAs(javafx.scene.control.TabPane.class);
@@ -304,7 +304,7 @@ class TimeAndValidationTest extends SampleWindowTest {
         assertTrue(label(robot, "#status").contains("\u201csoon\u201d is not"), label(robot, "#status"));
         assertEquals(120, lead.getValue(), "a bad entry keeps the lead time");
         assertEquals("120", lead.getEditor().getText());
-        assertEquals(120, vm.workspaceProperty().get().asOf().leadDays());
+        assertEquals(120, vm.session().workspace().workspaceProperty().get().asOf().leadDays());
     }
 
     @Test

@@ -12,7 +12,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.healthscore.model.HealthModel;
-import org.healthscore.ui.workbench.LoadedWorkspace;
+import org.healthscore.ui.session.LoadedWorkspace;
+import org.healthscore.ui.session.WorkspaceOpening;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +36,7 @@ class UnsavedModelTest extends SampleWindowTest {
         Node thumb = robot.lookup("#weight-slider-usage .thumb").query();
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(60, 0).drop();
         harness.settled();
-        return vm.modelProperty().get();
+        return vm.session().design().modelProperty().get();
     }
 
     private void quit(FxRobot robot) {
@@ -54,7 +55,7 @@ class UnsavedModelTest extends SampleWindowTest {
         assertTrue(robot.lookup("#unsaved-changes").tryQuery().isPresent(), "asked before losing the edits");
         robot.clickOn("#unsaved-cancel");
         assertTrue(stage.isShowing(), "Cancel keeps the window");
-        assertEquals(edited, vm.modelProperty().get(), "and the edits");
+        assertEquals(edited, vm.session().design().modelProperty().get(), "and the edits");
 
         quit(robot);
         robot.clickOn("#unsaved-discard");
@@ -66,18 +67,18 @@ class UnsavedModelTest extends SampleWindowTest {
         HealthModel starter = harness.settled().model();
         HealthModel edited = dragUsageUp(robot);
         var figures = harness.settled().evaluation();
-        var saved = vm.models().saveModelVersion("Usage heavy").get(10, TimeUnit.SECONDS);
+        var saved = vm.files().saveModelVersion("Usage heavy").get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.getTitle().startsWith("*"), "saved: " + stage.getTitle());
         assertEquals(edited.withName("Usage heavy"), harness.settled().model(), "the model takes the version's name");
-        assertSame(figures, vm.resultProperty().get().evaluation(), "a new name is not scored again");
+        assertSame(figures, vm.session().design().resultProperty().get().evaluation(), "a new name is not scored again");
         assertEquals("Usage heavy", WorkbenchHarness.label(robot, "#model-name"));
-        robot.interact(() -> vm.setModel(starter));
+        robot.interact(() -> vm.session().design().setModel(starter));
         assertTrue(stage.getTitle().startsWith("* "), "the starter was never saved here");
 
-        vm.models().openModelVersion(saved.id()).get(10, TimeUnit.SECONDS);
+        vm.files().openModelVersion(saved.id()).get(10, TimeUnit.SECONDS);
         harness.settled();
-        assertEquals(edited.withName("Usage heavy"), vm.modelProperty().get());
+        assertEquals(edited.withName("Usage heavy"), vm.session().design().modelProperty().get());
         assertFalse(stage.getTitle().startsWith("*"), "a version just opened is saved: " + stage.getTitle());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals(starter, harness.settled().model(), "opening a version is one undo step");
@@ -86,7 +87,7 @@ class UnsavedModelTest extends SampleWindowTest {
     @Test
     void savingAVersionOnTheWayOutKeepsTheWorkAndTheWorkspaceReopensWithIt(FxRobot robot) throws Exception {
         harness.settled();
-        Path file = vm.workspaceProperty().get().file();
+        Path file = vm.session().workspace().workspaceProperty().get().workspace().file();
         HealthModel edited = dragUsageUp(robot);
 
         quit(robot);
@@ -95,10 +96,10 @@ class UnsavedModelTest extends SampleWindowTest {
         robot.doubleClickOn("#save-version-dialog .text-field").press(KeyCode.CONTROL).type(KeyCode.A)
                 .release(KeyCode.CONTROL).write("Q3 tuning").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
-        assertFalse(vm.dirtyProperty().get(), "saved before the window closed");
+        assertFalse(vm.session().design().dirtyProperty().get(), "saved before the window closed");
 
-        vm.close(); // as the app does on exit: the workspace's lock goes
-        try (LoadedWorkspace reopened = LoadedWorkspace.open(file)) {
+        vm.close().get(10, java.util.concurrent.TimeUnit.SECONDS); // as the app waits on exit: the lock goes
+        try (LoadedWorkspace reopened = WorkspaceOpening.open(file)) {
             assertEquals(edited.withName("Q3 tuning"), reopened.initialModel(),
                     "the workspace opens with the version saved last, not the starter");
         }

@@ -43,25 +43,25 @@ final class WorkbenchHarness {
 
     /** Opens a fresh copy of the sample workspace. */
     WorkbenchHarness withSample() {
-        vm.open(SampleFixture.freshCopy(), p -> p);
+        vm.session().workspace().open(SampleFixture.freshCopy(), p -> p);
         return this;
     }
 
     /** Waits until the shown result is the exact one for the current model. */
     RecomputeResult settled() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            RecomputeResult r = vm.resultProperty().get();
-            return r != null && r.model().equals(vm.modelProperty().get()) && r.options().exact();
+            RecomputeResult r = vm.session().design().resultProperty().get();
+            return r != null && r.model().equals(vm.session().design().modelProperty().get()) && r.options().exact();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        return vm.resultProperty().get();
+        return vm.session().design().resultProperty().get();
     }
 
     /** What the engine computes for this model and view, independently of the window. */
     Evaluation engine(HealthModel model) {
-        var loaded = vm.workspaceProperty().get();
+        var loaded = vm.session().workspace().workspaceProperty().get();
         var scores = loaded.engineFor(model).score(model, Cancel.NEVER);
-        return Evaluator.evaluate(scores, vm.resultProperty().get().options(), Cancel.NEVER);
+        return Evaluator.evaluate(scores, vm.session().design().resultProperty().get().options(), Cancel.NEVER);
     }
 
     static String label(FxRobot robot, String id) {

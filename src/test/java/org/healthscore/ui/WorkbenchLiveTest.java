@@ -1,11 +1,11 @@
 package org.healthscore.ui;
 
+import static org.healthscore.ui.WorkbenchHarness.label;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.healthscore.ui.WorkbenchHarness.label;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +24,11 @@ import org.healthscore.engine.RecomputeResult;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.SegmentWeights;
 import org.healthscore.ui.charts.ScoreHistogramChart;
-import org.healthscore.ui.workbench.Formats;
-import org.testfx.framework.junit5.Start;
+import org.healthscore.ui.common.Formats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The live workbench through its real controls: drag, undo, redo, segments, PNG export. */
@@ -74,7 +74,7 @@ class WorkbenchLiveTest extends SampleWindowTest {
         Node thumb = robot.lookup("#weight-slider-usage .thumb").query();
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(70, 0).drop();
         RecomputeResult after = harness.settled();
-        HealthModel model = vm.modelProperty().get();
+        HealthModel model = vm.session().design().modelProperty().get();
         double usage = 100 * model.metric("usage").orElseThrow().weight() / model.totalWeight();
         assertTrue(usage > 50, "the drag raised usage's share: " + usage);
         assertEquals(100.0, model.totalWeight(), 1e-9, "shares sum to 100");
@@ -123,7 +123,7 @@ class WorkbenchLiveTest extends SampleWindowTest {
         Node thumb = robot.lookup("#weight-slider-usage .thumb").query();
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(70, 0).drop();
         RecomputeResult after = harness.settled();
-        Evaluation.Histogram h = harness.engine(vm.modelProperty().get()).histogram();
+        Evaluation.Histogram h = harness.engine(vm.session().design().modelProperty().get()).histogram();
         assertArrayEquals(h.churned(), shownHistogram(robot, 2), "the bars show the new weights");
         assertEquals(h.bins(), scoreLabels.size(), "one label per bin");
         long kept = chart.getXAxis().lookupAll("Text").stream()
@@ -138,7 +138,7 @@ class WorkbenchLiveTest extends SampleWindowTest {
                         after.scores().bands().get(h.band()[tallest]).name(), h.total(tallest),
                         h.retained()[tallest], h.churned()[tallest], h.unknown()[tallest]),
                 chart.tooltipOf(tallest), "the tallest bar's tooltip gives its accounts after the drag");
-        Evaluation e = harness.engine(vm.modelProperty().get());
+        Evaluation e = harness.engine(vm.session().design().modelProperty().get());
         int last = e.bandRows().size() - 1;
         Evaluation.BandRow red = e.bandRows().get(last);
         var bandChurn = robot.lookup("#band-churn").queryAs(org.healthscore.ui.charts.BandChurnChart.class);
@@ -166,7 +166,7 @@ class WorkbenchLiveTest extends SampleWindowTest {
                 () -> robot.lookup("#accounts-table").queryTableView().getItems().size() == 2000);
         assertTrue(robot.lookup("#score-histogram").tryQuery().isEmpty(), "the Overview left the window");
         robot.interact(() -> tabs.getSelectionModel().select(0));
-        Evaluation expected = harness.engine(vm.modelProperty().get());
+        Evaluation expected = harness.engine(vm.session().design().modelProperty().get());
         assertArrayEquals(expected.histogram().retained(), shownHistogram(robot, 0), "back, with the dragged model");
         assertEquals(String.format(Locale.ROOT, "%.3f", expected.auc()), label(robot, "#figure-auc"));
     }
@@ -201,8 +201,8 @@ class WorkbenchLiveTest extends SampleWindowTest {
         RecomputeResult original = harness.settled();
         robot.clickOn("#weight-field-nps").eraseText(6).write("50").type(KeyCode.ENTER);
         RecomputeResult edited = harness.settled();
-        assertEquals(50.0, 100 * vm.modelProperty().get().metric("nps").orElseThrow().weight()
-                / vm.modelProperty().get().totalWeight(), 1e-9);
+        assertEquals(50.0, 100 * vm.session().design().modelProperty().get().metric("nps").orElseThrow().weight()
+                / vm.session().design().modelProperty().get().totalWeight(), 1e-9);
         assertNotEquals(original.evaluation().auc(), edited.evaluation().auc());
         assertTrue(((Stage) robot.lookup("#status").query().getScene().getWindow()).getTitle().startsWith("* "),
                 "the title marks unsaved changes");
@@ -223,12 +223,12 @@ class WorkbenchLiveTest extends SampleWindowTest {
     @Test
     void aSegmentShowsOnlyItsAccountsAndItsWeightEditLeavesTheOthersAlone(FxRobot robot) throws Exception {
         harness.settled();
-        HealthModel before = vm.modelProperty().get();
+        HealthModel before = vm.session().design().modelProperty().get();
         @SuppressWarnings("unchecked")
         ComboBox<String> segment = robot.lookup("#segment-view").queryAs(ComboBox.class);
         robot.interact(() -> segment.setValue("Enterprise"));
         RecomputeResult shown = harness.settled();
-        var seg = vm.workspaceProperty().get().dataset().accounts().segment();
+        var seg = vm.session().workspace().workspaceProperty().get().dataset().accounts().segment();
         int code = java.util.Arrays.asList(seg.categories()).indexOf("Enterprise");
         long enterprise = java.util.Arrays.stream(seg.values()).filter(v -> v == code).count();
         assertEquals(enterprise, shown.evaluation().accounts());
@@ -240,7 +240,7 @@ class WorkbenchLiveTest extends SampleWindowTest {
 
         robot.clickOn("#weight-field-pulse").eraseText(6).write("40").type(KeyCode.ENTER);
         harness.settled();
-        HealthModel after = vm.modelProperty().get();
+        HealthModel after = vm.session().design().modelProperty().get();
         var enterpriseWeights = SegmentWeights.effective(after, "Enterprise");
         double pulse = enterpriseWeights.stream().filter(m -> m.key().equals("pulse")).findFirst().orElseThrow().weight();
         assertEquals(40.0, pulse, 1e-9);
@@ -294,10 +294,10 @@ class WorkbenchLiveTest extends SampleWindowTest {
         var history = (javafx.scene.chart.LineChart<Number, Number>) robot.lookup("#score-history").query();
         WaitForAsyncUtils.waitForFxEvents();
         var line = history.getData().get(0).getData();
-        int[] span = vm.workspaceProperty().get().observationSpan();
+        int[] span = vm.session().workspace().workspaceProperty().get().observationSpan();
         int outcome = r.scores().frame().accounts().outcomeDay()[i];
         int end = outcome == org.healthscore.data.AccountTable.NO_DAY ? span[1] : Math.min(span[1], outcome);
-        var expected = org.healthscore.engine.ScoreHistory.of(vm.workspaceProperty().get().dataset(), r.model(),
+        var expected = org.healthscore.engine.ScoreHistory.of(vm.session().workspace().workspaceProperty().get().dataset(), r.model(),
                 r.scores().weightsOf(i), i, span[0], end, 14);
         assertEquals(end, line.get(line.size() - 1).getXValue().intValue(), "the history ends at the outcome, if any");
         var stripes = robot.lookup("#score-history .band-stripe").queryAllAs(javafx.scene.shape.Rectangle.class);
@@ -329,10 +329,10 @@ class WorkbenchLiveTest extends SampleWindowTest {
         // demand more usage for full points: healthy from 0.75 to 0.95
         robot.doubleClickOn("#norm-high").eraseText(8).write("0.95").type(KeyCode.ENTER);
         RecomputeResult edited = harness.settled();
-        var usage = (org.healthscore.model.Normalization.Thresholds) vm.modelProperty().get().metric("usage")
+        var usage = (org.healthscore.model.Normalization.Thresholds) vm.session().design().modelProperty().get().metric("usage")
                 .orElseThrow().normalization();
         assertEquals(0.95, usage.healthy(), 1e-12);
-        Evaluation expected = harness.engine(vm.modelProperty().get());
+        Evaluation expected = harness.engine(vm.session().design().modelProperty().get());
         assertEquals(expected.bandRows(), edited.evaluation().bandRows());
         assertTrue(edited.evaluation().bandRows().get(0).accounts() < original.evaluation().bandRows().get(0).accounts(),
                 "a stricter usage threshold puts fewer accounts in Green");
@@ -355,14 +355,14 @@ class WorkbenchLiveTest extends SampleWindowTest {
         assertEquals(80.0, green.getValue(), 1e-9);
         robot.interact(() -> green.setValue(70));
         RecomputeResult edited = harness.settled();
-        assertEquals(70.0, vm.modelProperty().get().bands().get(0).lowerBound(), 1e-9);
-        Evaluation expected = harness.engine(vm.modelProperty().get());
+        assertEquals(70.0, vm.session().design().modelProperty().get().bands().get(0).lowerBound(), 1e-9);
+        Evaluation expected = harness.engine(vm.session().design().modelProperty().get());
         assertEquals(expected.bandRows(), edited.evaluation().bandRows());
         assertTrue(edited.evaluation().bandRows().get(0).accounts() > original.evaluation().bandRows().get(0).accounts(),
                 "a lower Green edge holds more accounts");
         robot.interact(() -> green.setValue(59)); // cannot pass Yellow's edge at 60
         harness.settled();
-        assertEquals(61.0, vm.modelProperty().get().bands().get(0).lowerBound(), 1e-9);
+        assertEquals(61.0, vm.session().design().modelProperty().get().bands().get(0).lowerBound(), 1e-9);
     }
 
     @Test
@@ -378,9 +378,9 @@ class WorkbenchLiveTest extends SampleWindowTest {
                 original.scores().frame().accounts().outcome(), null, current, 5,
                 org.healthscore.engine.calibration.Folds.DEFAULT_SEED, org.healthscore.engine.Cancel.NEVER);
         RecomputeResult applied = harness.settled();
-        double[] now = vm.modelProperty().get().bands().stream().mapToDouble(b -> b.lowerBound()).toArray();
+        double[] now = vm.session().design().modelProperty().get().bands().stream().mapToDouble(b -> b.lowerBound()).toArray();
         org.junit.jupiter.api.Assertions.assertArrayEquals(expected.lowerBounds(), now, 1e-9);
-        assertEquals(harness.engine(vm.modelProperty().get()).bandRows(), applied.evaluation().bandRows());
+        assertEquals(harness.engine(vm.session().design().modelProperty().get()).bandRows(), applied.evaluation().bandRows());
         String text = label(robot, "#band-suggestion");
         assertTrue(text.contains(String.format(java.util.Locale.ROOT, "(lift %.2f), ", expected.current().lift())), text);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
@@ -396,15 +396,15 @@ class WorkbenchLiveTest extends SampleWindowTest {
         ComboBox<String> type = robot.lookup("#norm-type").queryAs(ComboBox.class);
         robot.interact(() -> type.setValue("Percentile bins (5)"));
         harness.settled();
-        var pulse = vm.modelProperty().get().metric("pulse").orElseThrow();
+        var pulse = vm.session().design().modelProperty().get().metric("pulse").orElseThrow();
         var bins = (org.healthscore.model.Normalization.Bins) pulse.normalization();
-        var raw = vm.workspaceProperty().get().frame().metric("pulse");
+        var raw = vm.session().workspace().workspaceProperty().get().frame().metric("pulse");
         var expected = org.healthscore.engine.PercentileBins.of(raw, 5, pulse.direction());
         assertEquals(expected, bins, "the cut points are the data's percentiles, frozen into the model");
         robot.clickOn("Move up");
         harness.settled();
         assertEquals(List.of("setup", "usage", "pulse", "nps"),
-                vm.modelProperty().get().metrics().stream().map(m -> m.key()).toList());
+                vm.session().design().modelProperty().get().metrics().stream().map(m -> m.key()).toList());
     }
 
     @Test
@@ -417,9 +417,9 @@ class WorkbenchLiveTest extends SampleWindowTest {
         // drag Green's edge two bins (10 points) to the left: from 80 to about 70
         robot.drag(edge, MouseButton.PRIMARY).moveBy(-slot, 0).moveBy(-slot, 0).drop();
         RecomputeResult moved = harness.settled();
-        double green = vm.modelProperty().get().bands().get(0).lowerBound();
+        double green = vm.session().design().modelProperty().get().bands().get(0).lowerBound();
         assertEquals(70.0, green, 1.0, "the edge follows the pointer");
-        assertEquals(harness.engine(vm.modelProperty().get()).bandRows(), moved.evaluation().bandRows());
+        assertEquals(harness.engine(vm.session().design().modelProperty().get()).bandRows(), moved.evaluation().bandRows());
         assertTrue(moved.evaluation().bandRows().get(0).accounts() > original.evaluation().bandRows().get(0).accounts(),
                 "a lower Green edge holds more accounts");
         assertEquals(String.format(java.util.Locale.ROOT, "≥ %.0f", green), label(robot, "#band-edge-caption-0"),

@@ -1,11 +1,11 @@
 package org.healthscore.io.model;
 
+import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import com.networknt.schema.ValidationMessage;
 
 /**
  * The schema's messages a person needs, cause first. A normalization is one of four shapes (a JSON Schema

@@ -10,7 +10,6 @@ import org.healthscore.model.Direction;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 import org.healthscore.model.MetricSource;
-import org.healthscore.model.MissingPolicy;
 import org.healthscore.model.Normalization;
 import org.healthscore.model.Segment;
 

@@ -18,8 +18,7 @@ import javafx.scene.layout.HBox;
 import org.healthscore.engine.RecomputeResult;
 import org.healthscore.engine.Scores;
 import org.healthscore.model.Metric;
-import org.healthscore.store.AccountNotes;
-import org.healthscore.ui.workbench.WorkbenchViewModel;
+import org.healthscore.ui.session.Session;
 
 /**
  * The accounts behind the figures: search by id or name, filter by band, sort any column; selecting one shows
@@ -27,7 +26,8 @@ import org.healthscore.ui.workbench.WorkbenchViewModel;
  */
 public final class AccountsView extends BorderPane {
     private static final String ALL_BANDS = "All bands";
-    private final WorkbenchViewModel vm;
+    private final Session vm;
+    private final AccountsViewModel accounts;
     private final TableView<AccountRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final ComboBox<String> band = new ComboBox<>();
@@ -40,8 +40,9 @@ public final class AccountsView extends BorderPane {
     /** The latest settled result: the one listed (null with no workspace). */
     private RecomputeResult exact;
 
-    public AccountsView(WorkbenchViewModel vm) {
-        this.vm = vm;
+    public AccountsView(AccountsViewModel accounts) {
+        this.accounts = accounts;
+        this.vm = accounts.session();
         table.setId("accounts-table");
         table.setPlaceholder(new Label("No account matches."));
         search.setId("account-search");
@@ -73,8 +74,8 @@ public final class AccountsView extends BorderPane {
             }
         });
         // another workspace (or none): nothing of the previous one's accounts may stay on screen
-        vm.workspaceProperty().addListener((o, was, now) -> {
-            if (was == null || now == null || !was.file().equals(now.file())) {
+        vm.workspace().workspaceProperty().addListener((o, was, now) -> {
+            if (was == null || now == null || !was.workspace().file().equals(now.workspace().file())) {
                 exact = null;
                 shown = null;
                 table.getItems().clear();
@@ -82,7 +83,7 @@ public final class AccountsView extends BorderPane {
                 count.setText("");
             }
         });
-        vm.resultProperty().addListener((o, a, r) -> {
+        vm.design().resultProperty().addListener((o, a, r) -> {
             if (r == null || r.options().exact()) {
                 exact = r;
                 if (active && r != null) {
@@ -112,9 +113,9 @@ public final class AccountsView extends BorderPane {
         String text = search.getText();
         String chosenBand = ALL_BANDS.equals(band.getValue()) ? null : band.getValue();
         Scores scores = r.scores();
-        vm.onWorkspace(w -> AccountQuery.run(scores, text, chosenBand)).whenComplete((page, error) -> Platform.runLater(() -> {
+        accounts.query(scores, text, chosenBand).whenComplete((page, error) -> Platform.runLater(() -> {
             if (error != null) {
-                vm.notify("Cannot list the accounts: " + error.getMessage());
+                vm.status().notify("Cannot list the accounts: " + error.getMessage());
                 return;
             }
             if (exact == null || scores != exact.scores()) {
@@ -143,7 +144,7 @@ public final class AccountsView extends BorderPane {
             count.setText(page.matched() > page.rows().size()
                     ? String.format(Locale.ROOT, "showing the %,d most at risk of %,d — refine the search",
                     page.rows().size(), page.matched())
-                    : org.healthscore.ui.workbench.Formats.accounts(page.matched()));
+                    : org.healthscore.ui.common.Formats.accounts(page.matched()));
         }));
     }
 
@@ -152,27 +153,15 @@ public final class AccountsView extends BorderPane {
             return;
         }
         Scores scores = shown;
-        var asked = vm.workspaceProperty().get();
-        vm.onWorkspace(w -> {
-            List<AccountNotes.Note> notes = new AccountNotes(w.workspace()).forAccount(row.id(), 200);
-            int[] span = w.observationSpan();
-            // the history of an account that renewed or churned ends at its outcome: what came after is not its story
-            int outcome = scores.frame().accounts().outcomeDay()[row.index()];
-            int end = span == null ? 0 : outcome != org.healthscore.data.AccountTable.NO_DAY && outcome > span[0]
-                    ? Math.min(span[1], outcome) : span[1];
-            var history = span == null ? null : org.healthscore.engine.ScoreHistory.of(w.dataset(), scores.model(),
-                    scores.weightsOf(row.index()), row.index(), span[0], end, 14);
-            return new Object[] {notes, history};
-        }).whenComplete((found, error) -> Platform.runLater(() -> {
-            if (vm.workspaceProperty().get() != asked || shown != scores) {
+        var asked = vm.workspace().workspaceProperty().get();
+        accounts.details(scores, row).whenComplete((found, error) -> Platform.runLater(() -> {
+            if (vm.workspace().workspaceProperty().get() != asked || shown != scores) {
                 return; // the workspace or the listing changed meanwhile: this account is no longer on screen
             }
             if (error != null) {
-                vm.notify("Cannot show " + row.id() + ": " + error.getMessage());
+                vm.status().notify("Cannot show " + row.id() + ": " + error.getMessage());
             } else {
-                @SuppressWarnings("unchecked")
-                List<AccountNotes.Note> notes = (List<AccountNotes.Note>) found[0];
-                detail.show(scores, row, notes, (org.healthscore.engine.ScoreHistory.Series) found[1]);
+                detail.show(scores, row, found.notes(), found.history());
             }
         }));
     }

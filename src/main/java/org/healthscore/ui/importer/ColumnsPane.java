@@ -20,7 +20,7 @@ import org.healthscore.store.OutcomeMeaning;
  * is the outcome — each of its values with the meaning it will be imported as.
  */
 final class ColumnsPane extends VBox {
-    private final ImportWizardViewModel vm;
+    private final ImportChoices vm;
     private final CheckBox rowNumberId = new CheckBox("The file has no id column: use the row number (1, 2, …) as "
             + "the account id");
     private final Label warning = new Label();
@@ -29,7 +29,7 @@ final class ColumnsPane extends VBox {
     private final Label outcomeTitle = new Label("Outcome values — what each value means");
     private boolean showing;
 
-    ColumnsPane(ImportWizardViewModel vm) {
+    ColumnsPane(ImportChoices vm) {
         super(10);
         this.vm = vm;
         setPadding(new Insets(8));

@@ -12,7 +12,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.healthscore.store.CsvFormat;
 import org.healthscore.store.FormatChoice;
-import org.healthscore.store.MissingTokens;
 
 /** How the selected file is written: every detected choice shown, and each can be overridden. */
 final class FormatPane extends FlowPane {
@@ -92,7 +91,7 @@ final class FormatPane extends FlowPane {
             header.setSelected(fmt.header());
             decimalComma.setSelected(fmt.decimalComma());
             dateFormat.setValue(fmt.datePattern());
-            shownMissing = MissingTokens.format(fmt.missing());
+            shownMissing = ImportChoices.missingText(fmt.missing());
             missing.setText(shownMissing);
             datasetName.setText(f.spec().datasetName());
         } finally {
@@ -104,7 +103,7 @@ final class FormatPane extends FlowPane {
         return new FormatChoice(Charset.forName(encoding.getValue()), DELIMITERS.get(delimiter.getValue()),
                 quote.getValue() != null && quote.getValue().startsWith("Single") ? '\'' : '"',
                 header.isSelected(), decimalComma.isSelected(), dateFormat.getValue(),
-                MissingTokens.parse(missing.getText()));
+                ImportChoices.parseMissing(missing.getText()));
     }
 
     private static VBox field(String label, javafx.scene.Node control) {

@@ -17,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.healthscore.store.RejectSummary;
 import org.healthscore.ui.FileDialogs;
 import org.healthscore.ui.importer.ImportWizardViewModel.Stage;
 
@@ -30,7 +29,7 @@ public final class ImportWizardView extends BorderPane {
 
     public ImportWizardView(ImportWizardViewModel vm, FileDialogs dialogs, Runnable close) {
         setPadding(new Insets(12));
-        ListView<ImportFile> files = new ListView<>(vm.files());
+        ListView<ImportFile> files = new ListView<>(vm.choices().files());
         files.setId("import-files");
         files.setPrefWidth(220);
         files.setCellFactory(l -> new ListCell<>() {
@@ -41,8 +40,8 @@ public final class ImportWizardView extends BorderPane {
             }
         });
         files.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
-            if (f != null && !f.equals(vm.selectedProperty().get())) {
-                vm.select(f);
+            if (f != null && !f.equals(vm.choices().selectedProperty().get())) {
+                vm.choices().select(f);
             }
         });
         Button add = new Button("Add files…");
@@ -50,19 +49,19 @@ public final class ImportWizardView extends BorderPane {
         add.setOnAction(e -> {
             var paths = dialogs.openMany("Choose CSV files", "CSV files", ".csv", ".txt", ".tsv");
             if (!paths.isEmpty()) {
-                vm.addFiles(paths);
+                vm.choices().addFiles(paths);
             }
         });
         Button remove = new Button("Remove");
-        remove.disableProperty().bind(vm.selectedProperty().isNull());
-        remove.setOnAction(e -> vm.remove(vm.selectedProperty().get()));
+        remove.disableProperty().bind(vm.choices().selectedProperty().isNull());
+        remove.setOnAction(e -> vm.choices().remove(vm.choices().selectedProperty().get()));
         VBox left = new VBox(8, new HBox(8, add, remove), files);
         VBox.setVgrow(files, Priority.ALWAYS);
 
-        FormatPane format = new FormatPane(vm::changeFormat, vm::setDatasetName);
+        FormatPane format = new FormatPane(vm.choices()::changeFormat, vm.choices()::setDatasetName);
         PreviewTable preview = new PreviewTable();
-        ColumnsPane columns = new ColumnsPane(vm);
-        vm.selectedProperty().addListener((o, a, f) -> {
+        ColumnsPane columns = new ColumnsPane(vm.choices());
+        vm.choices().selectedProperty().addListener((o, a, f) -> {
             format.show(f);
             preview.show(f);
             columns.show(f);
@@ -91,7 +90,7 @@ public final class ImportWizardView extends BorderPane {
             rejects.getItems().setAll(r == null ? java.util.List.of() : r.rejects().stream()
                     .sorted(java.util.Comparator.comparing(org.healthscore.store.RejectedRow::file)
                             .thenComparingLong(org.healthscore.store.RejectedRow::line)).toList());
-            reasons.setText(r == null ? "" : String.join("\n", RejectSummary.of(r)));
+            reasons.setText(String.join("\n", ImportWizardViewModel.rejectReasons(r)));
         });
         VBox review = new VBox(8, reviewTitle, reasons, rejects);
         VBox.setVgrow(rejects, Priority.ALWAYS);
@@ -123,11 +122,11 @@ public final class ImportWizardView extends BorderPane {
         Button start = button("Import", "start-import", vm::startImport);
         start.setDefaultButton(true);
         visibleIn(start, vm, Stage.CHOOSING);
-        start.disableProperty().bind(Bindings.isEmpty(vm.files()));
+        start.disableProperty().bind(Bindings.isEmpty(vm.choices().files()));
         Button saveMapping = button("Save mapping…", "save-mapping", () -> dialogs.save("Save the mapping for "
                 + "headless imports", "mapping.json", "Mapping file", ".json").ifPresent(vm::saveMapping));
         visibleIn(saveMapping, vm, Stage.CHOOSING);
-        saveMapping.disableProperty().bind(Bindings.isEmpty(vm.files()));
+        saveMapping.disableProperty().bind(Bindings.isEmpty(vm.choices().files()));
         Button cancel = button("Cancel", "cancel-import", vm::cancelImport);
         visibleIn(cancel, vm, Stage.IMPORTING);
         Button save = button("Save report…", "save-report", () -> dialogs.save("Save the rejected rows",

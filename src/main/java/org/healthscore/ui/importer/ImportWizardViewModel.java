@@ -13,15 +13,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.healthscore.store.ColumnRole;
-import org.healthscore.store.ColumnType;
 import org.healthscore.store.CsvImporter;
-import org.healthscore.store.FormatChoice;
 import org.healthscore.store.ImportCancelledException;
 import org.healthscore.store.ImportResult;
-import org.healthscore.store.OutcomeMeaning;
 import org.healthscore.store.PendingImport;
 import org.healthscore.store.Workspace;
 
@@ -37,8 +32,8 @@ public final class ImportWizardViewModel {
     private final Workspace workspace;
     private final Executor workspaceThread;
     private final Executor fxThread;
-    private final ObservableList<ImportFile> files = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ImportFile> selected = new ReadOnlyObjectWrapper<>();
+    private final ImportChoices choices;
+    private final ObservableList<ImportFile> files;
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.CHOOSING);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Add the CSV files to import.");
@@ -52,90 +47,20 @@ public final class ImportWizardViewModel {
         this.workspace = workspace;
         this.workspaceThread = workspaceThread;
         this.fxThread = fxThread;
+        this.choices = new ImportChoices(workspaceThread, fxThread, message::set);
+        this.files = choices.files();
     }
 
-    /** Reads each file's first rows and detects its format and columns. */
-    public CompletableFuture<Void> addFiles(List<Path> paths) {
-        return CompletableFuture.supplyAsync(() -> paths.stream().map(p -> sniff(p, FormatChoice.AUTO)).toList(),
-                workspaceThread).handleAsync((added, error) -> {
-                    if (error != null) {
-                        message.set(WizardFiles.cause(error).getMessage());
-                        return null;
-                    }
-                    for (ImportFile f : added) {
-                        files.removeIf(existing -> existing.path().equals(f.path()));
-                        files.add(f);
-                    }
-                    if (!added.isEmpty()) {
-                        selected.set(added.get(added.size() - 1));
-                    }
-                    message.set(WizardFiles.readiness(files));
-                    return null;
-                }, fxThread);
+    /** The files chosen, with their formats and column mappings, and the one shown. */
+    public ImportChoices choices() {
+        return choices;
     }
 
-    /** Re-reads the selected file with a changed format choice (encoding, delimiter, header, …). */
-    public CompletableFuture<Void> changeFormat(FormatChoice choice) {
-        ImportFile current = selected.get();
-        if (current == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        String dataset = current.spec().datasetName();
-        var outcomeValues = current.spec().outcomeValues(); // what the user said a value means outlives a re-read
-        return CompletableFuture.supplyAsync(() -> {
-            ImportFile f = sniff(current.path(), choice).withDatasetName(dataset);
-            return f.withSpec(f.spec().withOutcomeValues(outcomeValues));
-        }, workspaceThread).handleAsync((f, error) -> {
-                    if (error != null) {
-                        message.set(WizardFiles.cause(error).getMessage());
-                    } else {
-                        replace(current, f);
-                    }
-                    return null;
-                }, fxThread);
+    /** The report's rejected rows counted by reason, a line each, or none before a report. */
+    public static List<String> rejectReasons(ImportResult r) {
+        return r == null ? List.of() : org.healthscore.store.RejectSummary.of(r);
     }
 
-    public void setColumn(int index, ColumnType type, ColumnRole role) {
-        ImportFile current = selected.get();
-        if (current != null) {
-            replace(current, current.withColumn(index, type, role));
-        }
-    }
-
-    /** Row numbers (1, 2, …) as the account id, for a file that has no id column. */
-    public void setRowNumberId(boolean on) {
-        ImportFile current = selected.get();
-        if (current != null && on != current.spec().rowNumberId()) {
-            replace(current, current.withRowNumberId(on));
-        }
-    }
-
-    /** What a value of the outcome column means (churned, retained, not known yet). */
-    public void setOutcomeValue(String value, OutcomeMeaning meaning) {
-        ImportFile current = selected.get();
-        if (current != null && meaning != null) {
-            replace(current, current.withOutcomeValue(value, meaning));
-        }
-    }
-
-    public void setDatasetName(String name) {
-        ImportFile current = selected.get();
-        if (current != null && !name.equals(current.spec().datasetName())) {
-            replace(current, current.withDatasetName(name));
-        }
-    }
-
-    public void select(ImportFile f) {
-        selected.set(f);
-    }
-
-    public void remove(ImportFile f) {
-        files.remove(f);
-        if (f.equals(selected.get())) {
-            selected.set(files.isEmpty() ? null : files.get(0));
-        }
-        message.set(WizardFiles.readiness(files));
-    }
 
     /** Stages every file in one transaction, with progress; the report then decides. */
     public void startImport() {
@@ -250,26 +175,7 @@ public final class ImportWizardViewModel {
         return WizardFiles.write(file, () -> RejectReport.write(r.rejects(), file), workspaceThread);
     }
 
-    private ImportFile sniff(Path p, FormatChoice choice) {
-        return WizardFiles.read(p, choice);
-    }
 
-    private void replace(ImportFile old, ImportFile now) {
-        int i = files.indexOf(old);
-        if (i >= 0) {
-            files.set(i, now);
-        }
-        selected.set(now);
-        message.set(WizardFiles.readiness(files));
-    }
-
-    public ObservableList<ImportFile> files() {
-        return files;
-    }
-
-    public ReadOnlyObjectProperty<ImportFile> selectedProperty() {
-        return selected.getReadOnlyProperty();
-    }
 
     public ReadOnlyObjectProperty<Stage> stageProperty() {
         return stage.getReadOnlyProperty();

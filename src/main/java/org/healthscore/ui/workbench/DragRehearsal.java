@@ -30,7 +30,10 @@ import org.healthscore.model.Bands;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.WeightShares;
 import org.healthscore.ui.AppLook;
+import org.healthscore.ui.common.Formats;
 import org.healthscore.ui.common.FxExecutors;
+import org.healthscore.ui.overview.OverviewPane;
+import org.healthscore.ui.session.StartOptions;
 
 /**
  * A weight drag rehearsed off screen on generated accounts while the app starts and opens its first workspace,
@@ -47,7 +50,7 @@ public final class DragRehearsal {
     static final int MAX_FRAMES = 900; // 15 s at 60 frames a second
     private static final int METRICS = 8;
     private static final int POSITIONS = 60; // per rehearsed drag; each ends with the exact figures, as on release
-    private static final EvaluationOptions LIVE = WorkbenchViewModel.START_OPTIONS.withExact(false);
+    private static final EvaluationOptions LIVE = StartOptions.OPTIONS.withExact(false);
 
     private final OverviewPane overview = new OverviewPane(name -> Optional.empty(), message -> { });
     /** Stand-ins for the weights panel's rows: a drag moves every row's slider, share and exact field. */
@@ -108,19 +111,19 @@ public final class DragRehearsal {
         DragRehearsal r = start();
         EventHandler<Event> input = e -> r.stop();
         ChangeListener<HealthModel> edit = (o, old, now) -> {
-            if (vm.resultProperty().get() != null) {
+            if (vm.session().design().resultProperty().get() != null) {
                 r.stop(); // not the model the workspace opened with: an edit
             }
         };
         window.addEventFilter(MouseEvent.MOUSE_PRESSED, input);
         window.addEventFilter(KeyEvent.KEY_PRESSED, input);
         window.addEventFilter(ScrollEvent.SCROLL, input);
-        vm.modelProperty().addListener(edit);
+        vm.session().design().modelProperty().addListener(edit);
         r.onStop = () -> {
             window.removeEventFilter(MouseEvent.MOUSE_PRESSED, input);
             window.removeEventFilter(KeyEvent.KEY_PRESSED, input);
             window.removeEventFilter(ScrollEvent.SCROLL, input);
-            vm.modelProperty().removeListener(edit);
+            vm.session().design().modelProperty().removeListener(edit);
         };
         return r;
     }

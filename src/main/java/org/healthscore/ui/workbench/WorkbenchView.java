@@ -8,7 +8,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.healthscore.engine.RecomputeResult;
 import org.healthscore.ui.FileDialogs;
+import org.healthscore.ui.alerts.AlertsView;
+import org.healthscore.ui.backtest.BacktestView;
 import org.healthscore.ui.charts.ScoreHistogramChart;
+import org.healthscore.ui.metric.MetricEditor;
+import org.healthscore.ui.overview.OverviewPane;
+import org.healthscore.ui.signals.SignalsView;
+import org.healthscore.ui.weights.WeightsPanel;
+import org.healthscore.ui.workspace.TimeControls;
 
 /**
  * The main screen: weights on the left; headline figures with their Δ, the four charts and the band table in
@@ -20,21 +27,22 @@ public final class WorkbenchView extends BorderPane {
 
     public WorkbenchView(WorkbenchViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
-        overview = new OverviewPane(name -> dialogs.save("Save chart as PNG", name, "PNG image", ".png"), vm::notify);
-        overview.histogram().setOnEdgeMoved((band, score, dragging) -> vm.models().moveBandEdge(band, score, dragging));
-        org.healthscore.ui.accounts.AccountsView accounts = new org.healthscore.ui.accounts.AccountsView(vm);
+        overview = new OverviewPane(name -> dialogs.save("Save chart as PNG", name, "PNG image", ".png"), vm.session().status()::notify);
+        overview.histogram().setOnEdgeMoved((band, score, dragging) -> vm.bands().moveBandEdge(band, score, dragging));
+        org.healthscore.ui.accounts.AccountsView accounts = new org.healthscore.ui.accounts.AccountsView(
+                new org.healthscore.ui.accounts.AccountsViewModel(vm.session()));
         javafx.scene.control.Tab overviewTab = new javafx.scene.control.Tab("Overview",
                 new org.healthscore.ui.common.ScrollWhenShort(overview)); // charts never squashed (workbench.css)
         javafx.scene.control.Tab accountsTab = new javafx.scene.control.Tab("Accounts", accounts);
         accountsTab.setId("tab-accounts");
         accountsTab.selectedProperty().addListener((o, a, now) -> accounts.setActive(now));
-        BacktestView backtest = new BacktestView(vm);
+        BacktestView backtest = new BacktestView(vm.backtest());
         javafx.scene.control.Tab backtestTab = new javafx.scene.control.Tab("Backtest", backtest);
         backtestTab.selectedProperty().addListener((o, a, now) -> backtest.setActive(now));
-        AlertsView alerts = new AlertsView(vm);
+        AlertsView alerts = new AlertsView(vm.alerts());
         javafx.scene.control.Tab alertsTab = new javafx.scene.control.Tab("Alerts", alerts);
         alertsTab.selectedProperty().addListener((o, a, now) -> alerts.setActive(now));
-        SignalsView signals = new SignalsView(vm);
+        SignalsView signals = new SignalsView(vm.signals());
         javafx.scene.control.Tab signalsTab = new javafx.scene.control.Tab("What dropped first", signals);
         signalsTab.selectedProperty().addListener((o, a, now) -> signals.setActive(now));
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(overviewTab, accountsTab, backtestTab,
@@ -42,17 +50,19 @@ public final class WorkbenchView extends BorderPane {
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().forEach(WorkbenchView::inSceneOnlyWhileSelected);
         tabs.setId("workbench-tabs");
-        vm.accountToShowProperty().addListener((o, a, id) -> {
+        vm.session().accountToShowProperty().addListener((o, a, id) -> {
             if (id != null) {
                 tabs.getSelectionModel().select(accountsTab);
             }
         });
         setCenter(tabs);
-        ScrollPane left = new ScrollPane(new WeightsPanel(vm));
+        ScrollPane left = new ScrollPane(new WeightsPanel(vm.session(), vm.weights(), vm.metrics(),
+                new TimeControls(vm.session(), vm.workspaces())));
         left.setFitToWidth(true);
         left.getStyleClass().add("weights-pane"); // widths in workbench.css: wider in presentation mode
         setLeft(left);
-        MetricEditor editor = new MetricEditor(vm);
+        MetricEditor editor = new MetricEditor(
+                new org.healthscore.ui.metric.MetricEditorViewModel(vm.session(), vm.metrics()), vm.metricSuggestions());
         ScrollPane right = new ScrollPane(editor);
         right.setFitToWidth(true);
         right.getStyleClass().add("metric-editor-pane");
@@ -60,8 +70,8 @@ public final class WorkbenchView extends BorderPane {
         editor.visibleProperty().addListener((o, was, shown) -> setRight(shown ? right : null));
         setRight(editor.isVisible() ? right : null);
         setBottom(statusBar(vm));
-        vm.workspaceProperty().addListener((obs, old, w) -> overview.setArrKnown(w == null || w.coverage().arr()));
-        vm.resultProperty().addListener((obs, old, result) -> show(result));
+        vm.session().workspace().workspaceProperty().addListener((obs, old, w) -> overview.setArrKnown(w == null || w.coverage().arr()));
+        vm.session().design().resultProperty().addListener((obs, old, result) -> show(result));
     }
 
     /**
@@ -79,17 +89,17 @@ public final class WorkbenchView extends BorderPane {
 
     private void show(RecomputeResult r) {
         if (r != null) {
-            overview.show(r, vm.baselineProperty().get(), vm.models().viewBands(r.model()));
+            overview.show(r, vm.session().design().baselineProperty().get(), vm.bands().viewBands(r.model()));
         }
     }
 
     private static HBox statusBar(WorkbenchViewModel vm) {
         Label status = new Label();
         status.setId("status");
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.session().status().statusProperty());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
-        spinner.visibleProperty().bind(vm.busyProperty());
+        spinner.visibleProperty().bind(vm.session().status().busyProperty());
         HBox bar = new HBox(8, spinner, status);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 12, 4, 12));

@@ -26,7 +26,6 @@ import org.healthscore.data.DataColumn;
 import org.healthscore.data.Dataset;
 import org.healthscore.data.FrameAssembler;
 import org.healthscore.engine.Cancel;
-import org.healthscore.engine.RowScorer;
 import org.healthscore.engine.Scores;
 import org.healthscore.engine.ScoringEngine;
 import org.healthscore.io.model.ModelDocument;

@@ -1,0 +1,45 @@
+package org.healthscore;
+
+import java.util.concurrent.Callable;
+import org.healthscore.ui.bench.DragBenchApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "drag", mixinStandardHelpOptions = true,
+        description = {"Drive the real window's weight slider through 100 positions on a generated workspace",
+                "(headless) and print the latency to updated charts and the longest FX-thread stall."})
+final class BenchDragCommand implements Callable<Integer> {
+    @Option(names = "--accounts", defaultValue = "1000000", description = "Accounts (default ${DEFAULT-VALUE}).")
+    int accounts;
+
+    @Option(names = "--warm-up-drags", defaultValue = "24",
+            description = "Unmeasured drags between the first and the later one (default ${DEFAULT-VALUE}).")
+    int warmUpDrags;
+
+    @Option(names = "--look-seconds", defaultValue = "0",
+            description = "Seconds between the workspace opening and the first drag, as a user looks first "
+                    + "(default ${DEFAULT-VALUE}: at once).")
+    double lookSeconds;
+
+    @Option(names = "--no-rehearsal",
+            description = "Open without the app's off-screen drag rehearsal (to measure what it saves).")
+    boolean noRehearsal;
+
+    @Override
+    public Integer call() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1600x1200-32");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--accounts=" + accounts,
+                "--warm-up-drags=" + warmUpDrags, "--look-seconds=" + lookSeconds));
+        if (noRehearsal) {
+            args.add("--no-rehearsal");
+        }
+        javafx.application.Application.launch(DragBenchApp.class, args.toArray(String[]::new));
+        org.healthscore.store.Folders.deleteQuietly(DragBenchApp.workDir()); // ~150 MB at a million accounts
+        String report = DragBenchApp.report();
+        System.out.println(report == null ? "the benchmark did not finish" : report);
+        return report == null ? 1 : 0;
+    }
+}

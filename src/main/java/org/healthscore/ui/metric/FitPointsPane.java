@@ -1,0 +1,64 @@
+package org.healthscore.ui.metric;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.healthscore.model.Metric;
+import org.healthscore.ui.session.Session;
+
+/**
+ * "Fit points from data" in the metric editor: the button (Cancel fitting while a fit runs), enabled when the
+ * workspace has outcomes, and the fit's figures below it.
+ */
+final class FitPointsPane extends VBox {
+    private final Button fit = new Button("Fit points from data");
+    private final Label result = new Label();
+    /** The running fit's cancel flag, or null when none runs. */
+    private AtomicBoolean fitting;
+
+    FitPointsPane(Session vm, MetricSuggestions suggestions, Supplier<Metric> shown) {
+        super(8);
+        fit.setId("fit-points");
+        fit.setMaxWidth(Double.MAX_VALUE);
+        fit.setTooltip(new Tooltip("Learn this metric's points from churn: bins whose points follow the churn rate "
+                + "(rising, falling, peaked or valley-shaped) or a line, or points per category, and the missing "
+                + "policy — learned on each fold's training part and cross-validated. One undo step."));
+        result.setId("fit-result");
+        result.setWrapText(true);
+        fit.setOnAction(e -> {
+            if (fitting != null) {
+                fitting.set(true);
+                return;
+            }
+            Metric metric = shown.get();
+            AtomicBoolean cancelled = new AtomicBoolean();
+            fitting = cancelled;
+            fit.setText("Cancel fitting");
+            result.setText("Fitting points from churn (5 folds)…");
+            suggestions.fitPoints(metric.key(), cancelled::get).whenComplete((done, error) ->
+                    Platform.runLater(() -> {
+                        fitting = null;
+                        fit.setText("Fit points from data");
+                        if (metric.key().equals(vm.selectedMetricProperty().get())) {
+                            result.setText(cancelled.get() ? "Fitting cancelled; nothing changed." : done == null ? ""
+                                    : done.refusal() != null ? "Cannot fit points: " + done.refusal()
+                                    : FitMessages.fitted(metric.label(), done));
+                        }
+                    }));
+        });
+        fit.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            var w = vm.workspace().workspaceProperty().get();
+            return w == null || !w.coverage().outcomes();
+        }, vm.workspace().workspaceProperty()));
+        getChildren().addAll(fit, result);
+    }
+
+    void clear() {
+        result.setText("");
+    }
+}

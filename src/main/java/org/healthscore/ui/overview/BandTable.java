@@ -1,0 +1,98 @@
+package org.healthscore.ui.overview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.healthscore.engine.Evaluation;
+import org.healthscore.ui.common.Formats;
+
+/** Accounts, churn and ARR per band. */
+public final class BandTable extends TableView<BandTable.ShownBand> {
+    /** A column: its header, the width under which it wraps its header, and what a band shows in it. */
+    private record Column(String title, double minWidth, Function<Evaluation.BandRow, String> text) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("Band", 70, r -> r.band().name()),
+            new Column("From score", 40, r -> String.format(Locale.ROOT, "%.0f", r.band().lowerBound())),
+            new Column("Accounts", 94, r -> Formats.count(r.accounts())),
+            new Column("Share", 60, r -> Formats.percent(r.share())),
+            new Column("With outcome", 70, r -> Formats.count(r.known())),
+            new Column("Churned", 88, r -> Formats.count(r.churned())),
+            new Column("Churn rate", 60, r -> Formats.percent(r.churnRate())),
+            new Column("ARR", 70, r -> Formats.money(r.arr())),
+            new Column("Churned ARR", 70, r -> Formats.money(r.churnedArr())));
+
+    /**
+     * A band's row as shown, its texts changed in place: replacing the rows at each update (four times a second
+     * during a drag) re-made every cell, and those were a drag's heaviest frames (docs/PERFORMANCE.md).
+     */
+    public static final class ShownBand {
+        private final List<StringProperty> texts = new ArrayList<>();
+
+        ShownBand() {
+            COLUMNS.forEach(c -> texts.add(new SimpleStringProperty("")));
+        }
+
+        void show(Evaluation.BandRow row) {
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                texts.get(i).set(COLUMNS.get(i).text().apply(row)); // an unchanged text notifies no cell
+            }
+        }
+    }
+
+    public BandTable() {
+        setId("band-table");
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            getColumns().add(column(COLUMNS.get(i), i));
+        }
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        setFixedCellSize(28);
+        setPrefHeight(28 * 5 + 34);
+        setMinHeight(28 * 5 + 34);
+    }
+
+    public void show(Evaluation e) {
+        show(e.bandRows());
+    }
+
+    /** Without ARR in the data the two ARR columns are hidden rather than filled with "$0k". */
+    public void setArrKnown(boolean known) {
+        getColumns().stream().filter(c -> c.getText().contains("ARR")).forEach(c -> c.setVisible(known));
+    }
+
+    /** These bands, best first: the rows shown are kept while the number of bands stays. */
+    public void show(List<Evaluation.BandRow> rows) {
+        if (getItems().size() != rows.size()) {
+            List<ShownBand> fresh = new ArrayList<>();
+            rows.forEach(r -> fresh.add(new ShownBand()));
+            getItems().setAll(fresh);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            getItems().get(i).show(rows.get(i));
+        }
+    }
+
+    /**
+     * A column as wide as its header when there is room; never narrower than its values or the header's longest
+     * word ({@code minWidth}): a narrow table wraps its headers between words (workbench.css).
+     */
+    private static TableColumn<ShownBand, String> column(Column column, int index) {
+        TableColumn<ShownBand, String> c = new TableColumn<>(column.title());
+        c.setCellValueFactory(cd -> cd.getValue().texts.get(index));
+        c.setSortable(false);
+        c.setPrefWidth(24 + 8 * column.title().length());
+        c.setMinWidth(column.minWidth());
+        return c;
+    }
+
+    static <T> ReadOnlyObjectWrapper<T> constant(T value) {
+        return new ReadOnlyObjectWrapper<>(value);
+    }
+}

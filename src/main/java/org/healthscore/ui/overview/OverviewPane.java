@@ -1,0 +1,121 @@
+package org.healthscore.ui.overview;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.healthscore.engine.Evaluation;
+import org.healthscore.engine.RecomputeResult;
+import org.healthscore.model.Band;
+import org.healthscore.ui.charts.BandChurnChart;
+import org.healthscore.ui.charts.ChartCard;
+import org.healthscore.ui.charts.DecileChart;
+import org.healthscore.ui.charts.RocChart;
+import org.healthscore.ui.charts.ScoreHistogramChart;
+
+/**
+ * The Overview tab: headline figures with their Δ, the four charts and the band table, all redrawn from each
+ * recompute result (while a slider moves too). It knows nothing of the model being edited: it shows results.
+ */
+public final class OverviewPane extends VBox {
+    private final ScoreHistogramChart histogram = new ScoreHistogramChart();
+    private final BandChurnChart bandChurn = new BandChurnChart();
+    private final DecileChart deciles = new DecileChart();
+    private final RocChart roc = new RocChart();
+    private final HeadlineFigures figures = new HeadlineFigures();
+    private final BandTable bandTable = new BandTable();
+    private long tableShownAt;
+
+    /**
+     * @param askPngFile asks where to save a chart (given a suggested file name); empty when the user cancels
+     * @param report     shows a one-line message (a chart saved, or why not)
+     */
+    public OverviewPane(Function<String, Optional<Path>> askPngFile, Consumer<String> report) {
+        super(8);
+        histogram.setId("score-histogram");
+        bandChurn.setId("band-churn");
+        deciles.setId("decile-chart");
+        roc.setId("roc-chart");
+        GridPane charts = new GridPane();
+        charts.setHgap(8);
+        charts.setVgap(8);
+        charts.add(new ChartCard(histogram, "score-distribution.png", askPngFile, report), 0, 0);
+        charts.add(new ChartCard(bandChurn, "churn-per-band.png", askPngFile, report), 1, 0);
+        charts.add(new ChartCard(deciles, "churn-per-decile.png", askPngFile, report), 0, 1);
+        charts.add(new ChartCard(roc, "roc-curve.png", askPngFile, report), 1, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            charts.getColumnConstraints().add(c);
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            r.setVgrow(Priority.ALWAYS);
+            charts.getRowConstraints().add(r);
+        }
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        noMetrics.setId("no-metrics");
+        noMetrics.setWrapText(true);
+        noMetrics.getStyleClass().add("panel-title");
+        noMetrics.setVisible(false);
+        noMetrics.setManaged(false);
+        getChildren().addAll(noMetrics, figures, charts, bandTable);
+        this.charts = charts;
+        setPadding(new Insets(12));
+    }
+
+    private final javafx.scene.control.Label noMetrics = new javafx.scene.control.Label(
+            "This model has no metrics yet, so there is nothing to score. Add one with \u201cAdd a metric from a "
+                    + "column\u2026\u201d on the left: when the workspace has outcomes its points are fitted to churn "
+                    + "at once. Or build a whole model from the columns headless with calibrate (README).");
+    private GridPane charts;
+
+    /** With no metric there is nothing to score: a sentence saying what to do instead of empty charts. */
+    private void showEmpty(boolean empty) {
+        noMetrics.setVisible(empty);
+        noMetrics.setManaged(empty);
+        for (javafx.scene.Node n : java.util.List.of(figures, charts, bandTable)) {
+            n.setVisible(!empty);
+            n.setManaged(!empty);
+        }
+    }
+
+    /** Whether the workspace has ARR (the headline tiles say so when it has none). */
+    public void setArrKnown(boolean known) {
+        figures.setArrKnown(known);
+        bandTable.setArrKnown(known);
+    }
+
+    /**
+     * Shows {@code r}, with each figure's change since {@code before} (null: no Δ); {@code edgeBands} (best first)
+     * are the bands whose edges the histogram draws.
+     */
+    public void show(RecomputeResult r, RecomputeResult before, List<Band> edgeBands) {
+        boolean empty = r.model().metrics().isEmpty();
+        if (empty != noMetrics.isVisible()) {
+            showEmpty(empty);
+        }
+        Evaluation e = r.evaluation();
+        histogram.show(e.histogram(), r.scores().bands(), edgeBands);
+        bandChurn.show(e.bandRows());
+        deciles.show(e.deciles());
+        roc.show(e);
+        figures.show(e, before == null ? null : before.evaluation());
+        // the table is read, not watched: during a drag it follows a few times a second, and exactly on release
+        long now = System.nanoTime();
+        if (r.options().exact() || now - tableShownAt > 250_000_000L) {
+            bandTable.show(e);
+            tableShownAt = now;
+        }
+    }
+
+    public ScoreHistogramChart histogram() {
+        return histogram;
+    }
+}
