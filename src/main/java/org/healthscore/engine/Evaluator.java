@@ -118,7 +118,7 @@ public final class Evaluator {
         Counting counting = new Counting(engine.frame().accounts(), BandScheme.of(model).size(), options);
         Scores scores = engine.score(model, cancel, counting::tally, !options.exact());
         Evaluation evaluation = counting.finish(scores, cancel);
-        return new RecomputeResult(sequence, model, scores, evaluation, options, (System.nanoTime() - t0) / 1e6);
+        return RecomputeResult.of(sequence, scores, evaluation, options, (System.nanoTime() - t0) / 1e6);
     }
 
     /** The counting pass, chunk by chunk into separate tallies (no sharing between workers), then merged. */

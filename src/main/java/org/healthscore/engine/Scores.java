@@ -10,7 +10,8 @@ import org.healthscore.model.HealthModel;
  * band (index into {@link BandScheme#bands()}, -1 when unscored), segment (-1 = defaults), and the metric
  * points and weights it was computed from. Arrays are shared, never modified after publication — except a live
  * preview's score and band, which the engine's next preview overwrites ({@link ScoringEngine#score(HealthModel,
- * Cancel, ChunkTally, boolean)}): only settled (exact) results' per-account scores are read later.
+ * Cancel, ChunkTally, boolean)}); a preview's Scores is therefore read only while it is evaluated and is never
+ * published: {@link RecomputeResult} keeps per-account scores of settled results only.
  */
 public record Scores(HealthModel model, AccountFrame frame, double[] score, byte[] band, BandScheme bandScheme,
                      int[] segmentOf, double[][] points, double[][] weightsBySegment) {

@@ -2,14 +2,16 @@ package org.healthscore.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.healthscore.data.AccountFrame;
+import org.healthscore.model.Band;
 import org.healthscore.model.Bands;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Normalization;
@@ -39,7 +41,7 @@ class PreviewScoresTest {
     }
 
     @Test
-    void previewsShareOneScoreBufferYetEachKeepsItsOwnFiguresAndSettledScoresAreNeverOverwritten() {
+    void previewsShareOneScoreBufferThatNoPublishedResultExposesAndEachKeepsItsOwnFigures() {
         ScoringEngine engine = new ScoringEngine(FRAME);
         EvaluationOptions live = EvaluationOptions.DEFAULT.withExact(false);
         HealthModel a = MODEL.withMetrics(WeightShares.setShare(MODEL.metrics(), SyntheticFrame.key(2), 20, Set.of()));
@@ -49,13 +51,20 @@ class PreviewScoresTest {
         RecomputeResult first = RecomputeResult.compute(2, engine, a, live, Cancel.NEVER);
         RecomputeResult second = RecomputeResult.compute(3, engine, b, live, Cancel.NEVER);
 
-        assertSame(first.scores().score(), second.scores().score(), "one buffer, not 8 MB a preview at 1 M accounts");
+        // the engine keeps one preview buffer (not 8 MB a preview at a million accounts) …
+        assertSame(engine.score(a, Cancel.NEVER, null, true).score(), engine.score(b, Cancel.NEVER, null, true).score());
+        // … which no published result hands out: a reader cannot keep scores that the next preview overwrites
+        assertFalse(first.settled());
+        assertThrows(IllegalStateException.class, first::scores);
+        assertThrows(IllegalStateException.class, second::scores);
+        assertEquals(MODEL.bands().stream().map(Band::name).toList(),
+                first.bands().stream().map(Band::name).toList(), "a preview still says its bands");
         Evaluation expected = Evaluator.evaluate(new ScoringEngine(FRAME).score(a, Cancel.NEVER), live, Cancel.NEVER);
         assertEquals(expected.bandRows(), first.evaluation().bandRows(), "the first preview's figures stay its own");
         assertEquals(expected.auc(), first.evaluation().auc(), 0.0);
         assertArrayEquals(expected.histogram().churned(), first.evaluation().histogram().churned());
         assertTrue(!first.evaluation().bandRows().equals(second.evaluation().bandRows()), "the drag moved accounts");
-        assertNotSame(settled.scores().score(), second.scores().score());
+        assertTrue(settled.settled());
         assertArrayEquals(settledScores, settled.scores().score(), 0.0, "a settled result's scores are its own");
     }
 

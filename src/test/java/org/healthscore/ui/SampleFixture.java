@@ -11,7 +11,7 @@ import org.healthscore.store.SampleWorkspace;
  * One sample workspace per test run, copied for each test so that tests cannot disturb each other; the copies
  * are deleted when the test JVM exits (they would otherwise pile up in the temp folder, 5 MB a test).
  */
-final class SampleFixture {
+public final class SampleFixture {
     private static Path built;
     private static final java.util.List<Path> DIRS = new java.util.ArrayList<>();
 
@@ -22,7 +22,7 @@ final class SampleFixture {
     private SampleFixture() {
     }
 
-    static synchronized Path freshCopy() {
+    public static synchronized Path freshCopy() {
         try {
             if (built == null) {
                 Path dir = Files.createTempDirectory("hsw-sample-fixture");

@@ -30,9 +30,15 @@ final class WorkbenchHarness {
     private final ExecutorService worker = FxExecutors.single("test-recompute");
 
     WorkbenchHarness(Stage stage, FileDialogs dialogs, double width, double height) {
+        this(stage, dialogs, width, height, null);
+    }
+
+    /** As above, the Backtest, Alerts and What-dropped-first tabs computing on {@code tabWorker} (null: their own). */
+    WorkbenchHarness(Stage stage, FileDialogs dialogs, double width, double height, java.util.concurrent.Executor tabWorker) {
         try {
-            vm = new WorkbenchViewModel(io, worker, Platform::runLater,
-                    new RecentWorkspaces(Files.createTempDirectory("recent").resolve("recent.txt")));
+            var recent = new RecentWorkspaces(Files.createTempDirectory("recent").resolve("recent.txt"));
+            vm = tabWorker == null ? new WorkbenchViewModel(io, worker, Platform::runLater, recent)
+                    : new WorkbenchViewModel(io, worker, tabWorker, Platform::runLater, recent);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

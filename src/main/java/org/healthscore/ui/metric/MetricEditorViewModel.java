@@ -76,11 +76,11 @@ public final class MetricEditorViewModel {
         return NormalizationChoice.numeric(c.kind(), lo, hi, c.atRisk(), c.direction() == Direction.HIGHER_IS_BETTER);
     }
 
-    /** The selected metric's profile on the settled figures on screen, or null when there is none to profile. */
+    /** The selected metric's profile on the settled figures on screen; null during a live preview or without one. */
     public CompletableFuture<MetricProfile> profile() {
         var r = session.design().resultProperty().get();
         String key = session.selectedMetricProperty().get();
-        if (r == null || key == null || r.model().indexOf(key) < 0) {
+        if (r == null || !r.settled() || key == null || r.model().indexOf(key) < 0) {
             return CompletableFuture.completedFuture(null);
         }
         return session.onWorkspace(w -> MetricProfile.of(r.scores(), key));

@@ -40,7 +40,7 @@ public final class MetricSuggestions {
         vm.status().notify("Fitting points for " + metric.label() + " from churn (5 folds)…");
         var shown = vm.design().resultProperty().get();
         // the settled result on screen already has the metric's points; score again only if it is not this model's
-        var settled = shown != null && shown.options().exact() && shown.model().equals(current) ? shown.scores() : null;
+        var settled = shown != null && shown.settled() && shown.model().equals(current) ? shown.scores() : null;
         return vm.onWorkspace(w -> {
             var engine = w.engineFor(current);
             var frame = engine.frame();

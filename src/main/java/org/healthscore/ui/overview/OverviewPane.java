@@ -102,7 +102,7 @@ public final class OverviewPane extends VBox {
             showEmpty(empty);
         }
         Evaluation e = r.evaluation();
-        histogram.show(e.histogram(), r.scores().bands(), edgeBands);
+        histogram.show(e.histogram(), r.bands(), edgeBands);
         bandChurn.show(e.bandRows());
         deciles.show(e.deciles());
         roc.show(e);

@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -34,18 +32,14 @@ import org.healthscore.ui.session.Session;
  * that fit (a tick box per segment).
  */
 public final class SuggestWeightsDialog extends VBox {
-    private static final int FOLDS = 5;
-
-    private final Session vm;
+    private final SuggestWeightsViewModel vm;
     private final HealthModel before;
     private final List<CheckBox> segmentChoices = new ArrayList<>();
     private WeightSuggestion suggestion;
-    /** The model previewed on the charts (one undo step), or null. */
-    private HealthModel previewed;
 
-    private SuggestWeightsDialog(Stage stage, Session vm) {
+    private SuggestWeightsDialog(Stage stage, SuggestWeightsViewModel vm) {
         this.vm = vm;
-        this.before = vm.design().modelProperty().get();
+        this.before = vm.before();
         setSpacing(10);
         setPadding(new Insets(14));
         setPrefWidth(600);
@@ -54,8 +48,14 @@ public final class SuggestWeightsDialog extends VBox {
         status.setWrapText(true);
         ProgressBar progress = new ProgressBar(0);
         progress.setPrefWidth(400);
+        progress.progressProperty().bind(vm.task().progressProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("suggest-cancel");
+        cancel.disableProperty().bind(vm.task().runningProperty().not());
+        cancel.setOnAction(e -> {
+            vm.cancel();
+            status.setText("Cancelled; nothing changed.");
+        });
         GridPane table = new GridPane();
         table.setHgap(16);
         table.setVgap(4);
@@ -97,9 +97,9 @@ public final class SuggestWeightsDialog extends VBox {
         });
         getChildren().addAll(status, new HBox(8, progress, cancel), regularization, table, perSegment, actions);
 
-        stage.setOnHidden(e -> running.set(true));
+        stage.setOnHidden(e -> vm.cancel());
         Runnable refit = () -> fit(new WeightCalibrator.Regularization(floor.getValue(),
-                Math.round(pull.getValue()) / 100.0), stage, status, progress, cancel, table, perSegment, actions);
+                Math.round(pull.getValue()) / 100.0), stage, status, table, perSegment, actions);
         floor.valueProperty().addListener((o, a, v) -> refit.run());
         pull.valueChangingProperty().addListener((o, was, now) -> {
             if (was && !now) {
@@ -109,79 +109,48 @@ public final class SuggestWeightsDialog extends VBox {
         pull.setOnKeyReleased(e -> refit.run());
         preview.setOnAction(e -> preview());
         keep.setOnAction(e -> {
-            if (previewed == null || !previewed.equals(chosen())) {
+            if (!vm.previews(suggestion, taken())) {
                 preview();
             }
             stage.close();
         });
         reject.setOnAction(e -> {
-            undoPreview();
+            vm.undoPreview();
             stage.close();
         });
         refit.run();
     }
 
-    /** The fit running now: a new one (floor or pull changed) cancels it. */
-    private AtomicBoolean running = new AtomicBoolean();
-
-    private void fit(WeightCalibrator.Regularization reg, Stage stage, Label status, ProgressBar progress,
-                     Button cancel, GridPane table, VBox perSegment, HBox actions) {
-        running.set(true);
-        AtomicBoolean cancelled = new AtomicBoolean();
-        running = cancelled;
-        cancel.setOnAction(e -> cancelled.set(true));
-        cancel.setDisable(false);
-        progress.setProgress(0);
+    /** Fits for the floor and pull chosen; a newer fit (they changed) replaces one still running. */
+    private void fit(WeightCalibrator.Regularization reg, Stage stage, Label status, GridPane table, VBox perSegment,
+                     HBox actions) {
         status.setText("Fitting weights to churn (5-fold cross-validation)…");
-        var result = vm.design().resultProperty().get();
-        double headline = result.evaluation().auc();
-        vm.onWorkspace(w -> WeightSuggestion.fit(result.scores(), FOLDS, reg, cancelled::get,
-                        (done, total) -> Platform.runLater(() -> progress.setProgress((double) done / total))))
-                .whenComplete((fitted, error) -> Platform.runLater(() -> {
-                    if (cancelled != running) {
-                        return; // a newer fit (the floor or the pull changed) replaced this one
-                    }
-                    cancel.setDisable(true);
-                    if (error != null) {
-                        status.setText(cancelled.get() ? "Cancelled; nothing changed."
-                                : "Could not fit weights: " + Errors.cause(error).getMessage());
-                        return;
-                    }
-                    suggestion = fitted;
-                    progress.setProgress(1);
-                    table.getChildren().clear();
-                    perSegment.getChildren().clear();
-                    segmentChoices.clear();
-                    show(fitted.all(), before, table, status, reg, headline);
-                    showSegments(fitted, perSegment);
-                    actions.setVisible(true);
-                    stage.sizeToScene(); // the report added rows: grow the window to show them and the buttons
-                }));
+        vm.fit(reg, fitted -> {
+            suggestion = fitted;
+            table.getChildren().clear();
+            perSegment.getChildren().clear();
+            segmentChoices.clear();
+            show(fitted.all(), before, table, status, reg, vm.headlineAuc());
+            showSegments(fitted, perSegment);
+            actions.setVisible(true);
+            stage.sizeToScene(); // the report added rows: grow the window to show them and the buttons
+        }, error -> status.setText("Could not fit weights: " + Errors.cause(error).getMessage()));
     }
 
-    /** The suggestion as the user has chosen it: the default weights and every ticked segment's own. */
-    private HealthModel chosen() {
+    /** The segments whose own fit is ticked. */
+    private Set<Integer> taken() {
         Set<Integer> taken = new HashSet<>();
         for (int s = 0; s < segmentChoices.size(); s++) {
             if (segmentChoices.get(s).isSelected()) {
                 taken.add(s);
             }
         }
-        return suggestion.applyTo(before, taken);
+        return taken;
     }
 
     /** Shows the chosen suggestion on every chart, replacing an earlier preview (so one undo step in all). */
     private void preview() {
-        undoPreview();
-        previewed = chosen();
-        vm.design().setModel(previewed);
-    }
-
-    private void undoPreview() {
-        if (previewed != null && previewed.equals(vm.design().modelProperty().get())) {
-            vm.design().undo();
-        }
-        previewed = null;
+        vm.preview(suggestion, taken());
     }
 
     /** A tick box per segment: take its own fit (on by default unless it looks over-fitted). */
@@ -201,15 +170,15 @@ public final class SuggestWeightsDialog extends VBox {
         }
     }
 
-    public static void show(Stage owner, Session vm) {
-        if (vm.design().resultProperty().get() == null || vm.design().modelProperty().get().metrics().isEmpty()) {
-            vm.status().notify("Nothing to calibrate yet: the model needs metrics and scores.");
+    public static void show(Stage owner, Session session) {
+        if (!SuggestWeightsViewModel.canSuggest(session)) {
+            session.status().notify("Nothing to calibrate yet: the model needs metrics and scores.");
             return;
         }
         Stage s = new Stage();
         s.initOwner(owner);
         s.setTitle("Suggest weights");
-        Scene scene = new Scene(new SuggestWeightsDialog(s, vm));
+        Scene scene = new Scene(new SuggestWeightsDialog(s, new SuggestWeightsViewModel(session)));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         s.setScene(scene);
         s.show();

@@ -1,0 +1,87 @@
+package org.healthscore.ui.metric;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import org.healthscore.model.Direction;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.Metric;
+import org.healthscore.model.MissingPolicy;
+import org.healthscore.model.Normalization;
+import org.healthscore.store.RecentWorkspaces;
+import org.healthscore.ui.SampleFixture;
+import org.healthscore.ui.session.Session;
+import org.healthscore.ui.workbench.WorkbenchViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the metric editor's controls say, turned into edits (or refused with a message) without a screen. */
+class MetricEditorViewModelTest {
+    private static final Executor NOW = Runnable::run;
+
+    @TempDir
+    Path dir;
+    WorkbenchViewModel vm;
+    Session session;
+    MetricEditorViewModel editor;
+    Metric shown;
+
+    @BeforeEach
+    void open() {
+        vm = new WorkbenchViewModel(NOW, NOW, NOW, NOW, new RecentWorkspaces(dir.resolve("recent.txt")));
+        session = vm.session();
+        session.workspace().open(SampleFixture.freshCopy(), p -> p);
+        editor = new MetricEditorViewModel(session, vm.metrics());
+        shown = session.design().modelProperty().get().metrics().stream()
+                .filter(m -> !(m.normalization() instanceof Normalization.Categorical)).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        vm.close().get();
+    }
+
+    private MetricEditorViewModel.Controls controls(String low, String high) {
+        return new MetricEditorViewModel.Controls(Direction.HIGHER_IS_BETTER, NormalizationChoice.LINEAR, low, high,
+                "", MissingPolicy.NEUTRAL, shown.stalenessDays());
+    }
+
+    @Test
+    void numbersThatCannotBeReadChangeNothingAndSayWhat() {
+        HealthModel start = session.design().modelProperty().get();
+        editor.apply(shown, controls("ten", "20"), false);
+        assertEquals("Type a number for low, high and the 0-points value.", session.status().statusProperty().get());
+        editor.apply(shown, controls("20", "20"), false);
+        assertEquals("Low must be below high.", session.status().statusProperty().get());
+        assertEquals(start, session.design().modelProperty().get());
+        assertFalse(session.design().canUndoProperty().get());
+    }
+
+    @Test
+    void aLinearRangeTypedInIsOneUndoableEditOfThatMetric() {
+        HealthModel start = session.design().modelProperty().get();
+        Metric edited = editor.apply(shown, controls(" 0.5", "7.25 "), false);
+        assertEquals(new Normalization.Linear(0.5, 7.25), edited.normalization());
+        assertEquals(Direction.HIGHER_IS_BETTER, edited.direction());
+        assertEquals(edited, session.design().modelProperty().get().metric(shown.key()).orElseThrow());
+        assertTrue(session.design().resultProperty().get().settled());
+        session.design().undo();
+        assertEquals(start, session.design().modelProperty().get());
+    }
+
+    @Test
+    void theProfileIsOfTheSelectedMetricOnTheSettledScores() throws Exception {
+        assertNull(editor.profile().get(), "no metric selected: nothing to profile");
+        session.selectedMetricProperty().set(shown.key());
+        MetricProfile p = editor.profile().get();
+        assertEquals(shown.key(), p.key());
+        assertEquals(MetricProfile.of(session.design().resultProperty().get().scores(), shown.key()).diagnostics()
+                .auc(), p.diagnostics().auc(), 1e-12);
+    }
+}
