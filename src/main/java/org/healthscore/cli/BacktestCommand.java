@@ -1,7 +1,6 @@
 package org.healthscore.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.healthscore.engine.Cancel;
 import org.healthscore.store.DatasetLoader;
 import org.healthscore.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true,
@@ -21,11 +21,11 @@ import picocli.CommandLine.Option;
                 "Each account with an outcome is scored as of (outcome date - lead days); prints AUC and the share",
                 "of churners (and churned ARR) then in the two lowest bands, for each lead time."})
 final class BacktestCommand implements Callable<Integer> {
-    @Option(names = "--workspace", required = true, description = "Workspace file (.hsw).")
-    Path workspace;
+    @Mixin
+    WorkspaceOption workspace;
 
-    @Option(names = "--model", required = true, description = "Model JSON file.")
-    Path model;
+    @Mixin
+    ModelFileOption model;
 
     @Option(names = "--lead-days", split = ",", defaultValue = "30,60,90,180",
             description = "Lead times in days (default ${DEFAULT-VALUE}).")
@@ -36,9 +36,9 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var m = ModelFiles.load(model);
+        var m = model.load();
         Dataset d;
-        try (Workspace ws = Workspace.openReadOnly(workspace)) {
+        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
             d = new DatasetLoader(ws).load();
         }
         int[] lead = leads.stream().mapToInt(Integer::intValue).toArray();

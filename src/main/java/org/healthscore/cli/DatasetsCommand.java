@@ -1,19 +1,19 @@
 package org.healthscore.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.healthscore.store.Catalog;
 import org.healthscore.store.DatasetInfo;
 import org.healthscore.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "datasets", mixinStandardHelpOptions = true,
         description = {"List a workspace's datasets and import history, or remove a dataset."})
 final class DatasetsCommand implements Callable<Integer> {
-    @Option(names = "--workspace", required = true, description = "Workspace file (.hsw).")
-    Path workspace;
+    @Mixin
+    WorkspaceOption workspace;
 
     @Option(names = "--remove", description = "Remove this dataset (its data and its columns).")
     String remove;
@@ -23,7 +23,7 @@ final class DatasetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = remove == null ? Workspace.openReadOnly(workspace) : Workspace.open(workspace)) {
+        try (Workspace ws = remove == null ? Workspace.openReadOnly(workspace.file) : Workspace.open(workspace.file)) {
             Catalog catalog = new Catalog(ws);
             if (remove != null) {
                 catalog.remove(remove);

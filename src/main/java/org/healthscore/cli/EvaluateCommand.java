@@ -1,7 +1,6 @@
 package org.healthscore.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,17 +19,18 @@ import org.healthscore.engine.StreamedScores;
 import org.healthscore.io.csv.SnapshotRows;
 import org.healthscore.model.HealthModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Score a one-row-per-account CSV file and print AUC, Gini, KS and the band table.",
                 "The outcome column says who churned; rows with an empty outcome count as open."})
 final class EvaluateCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, description = "Model JSON file.")
-    Path model;
+    @Mixin
+    ModelFileOption model;
 
-    @Option(names = "--data", required = true, description = "CSV file, one row per account, with a header.")
-    Path data;
+    @Mixin
+    AccountsFileOptions data;
 
     @Option(names = "--outcome-column", required = true,
             description = "Churn outcome: churned/yes/true/1 = churned, empty/open = unknown, anything else = retained.")
@@ -38,9 +38,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--arr-column", description = "ARR column, for ARR per band.")
     String arrColumn;
-
-    @Option(names = "--id-column", defaultValue = "account_id", description = "Id column (default ${DEFAULT-VALUE}).")
-    String idColumn;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     String format;
@@ -58,7 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HealthModel m = ModelFiles.load(model);
+        HealthModel m = model.load();
         RowScorer scorer = new RowScorer(m);
         Set<String> required = new LinkedHashSet<>(scorer.requiredColumns());
         required.add(outcomeColumn);
@@ -67,9 +64,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         StreamedScores collected = new StreamedScores(m);
         OutcomeWords words = new OutcomeWords(outcomeColumn, churnedValues, retainedValues);
-        SnapshotRows.read(data, required, missing.tokens(), row -> {
+        SnapshotRows.read(data.file, required, missing.tokens(), row -> {
             var cells = row.cells();
-            String id = cells.apply(idColumn);
+            String id = cells.apply(data.idColumn);
             collected.add(id == null ? Long.toString(row.line()) : id, words.read(cells.apply(outcomeColumn)),
                     arrColumn == null ? Double.NaN : RowScorer.number(cells.apply(arrColumn)), scorer.score(cells));
         });

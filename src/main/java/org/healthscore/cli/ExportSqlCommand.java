@@ -1,9 +1,9 @@
 package org.healthscore.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.healthscore.io.sql.ScoringSql;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export-sql", mixinStandardHelpOptions = true,
@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
                 "Plain ANSI SQL; returns account_id, score, band, segment and points per metric, as the",
                 "workbench computes them. Missing values must be NULL in the table."})
 final class ExportSqlCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, description = "Model JSON file.")
-    Path model;
+    @Mixin
+    ModelFileOption model;
 
     @Option(names = "--table", required = true, description = "Table (or view) with one row per account.")
     String table;
@@ -22,7 +22,7 @@ final class ExportSqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        System.out.print(ScoringSql.generate(ModelFiles.load(model), table, idColumn));
+        System.out.print(ScoringSql.generate(model.load(), table, idColumn));
         return 0;
     }
 }

@@ -15,23 +15,21 @@ import org.healthscore.io.csv.SpreadsheetSafe;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Score every account in a CSV file with a model; streams files of any size.",
                 "Output columns: the id, score, band, segment and each metric's points (points_<key>)."})
 final class ScoreCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, description = "Model JSON file.")
-    Path model;
+    @Mixin
+    ModelFileOption model;
 
-    @Option(names = "--data", required = true, description = "CSV file, one row per account, with a header.")
-    Path data;
+    @Mixin
+    AccountsFileOptions data;
 
     @Option(names = "--out", required = true, description = "CSV file to write.")
     Path out;
-
-    @Option(names = "--id-column", defaultValue = "account_id", description = "Id column (default ${DEFAULT-VALUE}).")
-    String idColumn;
 
     @Option(names = "--as-of", description = {"Score as of this date (yyyy-MM-dd): the file then has several dated rows",
             "per account, and each metric takes the latest value on or before the date (staleness applies)."})
@@ -50,13 +48,13 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HealthModel m = ModelFiles.load(model);
+        HealthModel m = model.load();
         // written beside the target and moved into place only when whole: a failure or a kill never damages an
         // existing output file, nor leaves a partial one that looks complete
         Path tmp = OutputFiles.temporaryBeside(out);
         try {
-            String done = asOf != null ? "Scored " + new HistoryScoring(m, idColumn, dateColumn, asOf,
-                    missing.tokens()).write(data, tmp) + " accounts as of " + asOf + " into " + out
+            String done = asOf != null ? "Scored " + new HistoryScoring(m, data.idColumn, dateColumn, asOf,
+                    missing.tokens()).write(data.file, tmp) + " accounts as of " + asOf + " into " + out
                     : "Scored " + scoreRows(m, tmp) + " accounts into " + out;
             OutputFiles.moveIntoPlace(tmp, out);
             System.out.println(done);
@@ -69,22 +67,22 @@ final class ScoreCommand implements Callable<Integer> {
     private long scoreRows(HealthModel m, Path target) throws Exception {
         RowScorer scorer = new RowScorer(m);
         Set<String> required = new LinkedHashSet<>(scorer.requiredColumns());
-        required.add(idColumn);
+        required.add(data.idColumn);
         long[] rows = {0};
         DuplicateIds ids = new DuplicateIds();
         try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(target)) {
-            List<String> header = new ArrayList<>(List.of(idColumn, "score", "band", "segment"));
+            List<String> header = new ArrayList<>(List.of(data.idColumn, "score", "band", "segment"));
             for (Metric metric : m.metrics()) {
                 header.add("points_" + metric.key());
             }
             w.writeRecord(header.stream().map(SpreadsheetSafe::cell).toList()); // --id-column is the user's text
             String[] cells = new String[header.size()];
-            SnapshotRows.read(data, required, missing.tokens(), row -> {
+            SnapshotRows.read(data.file, required, missing.tokens(), row -> {
                 RowScorer.Result r = scorer.score(row.cells());
                 if (!allowDuplicateIds) {
-                    ids.add(row.cells().apply(idColumn));
+                    ids.add(row.cells().apply(data.idColumn));
                 }
-                cells[0] = SpreadsheetSafe.cell(row.cells().apply(idColumn));
+                cells[0] = SpreadsheetSafe.cell(row.cells().apply(data.idColumn));
                 cells[1] = number(r.score());
                 cells[2] = SpreadsheetSafe.cell(r.band());
                 cells[3] = SpreadsheetSafe.cell(r.segment());
@@ -96,9 +94,9 @@ final class ScoreCommand implements Callable<Integer> {
             });
         }
         if (ids.maybe()) {
-            String repeated = ids.confirm(data, idColumn, missing.tokens());
+            String repeated = ids.confirm(data.file, data.idColumn, missing.tokens());
             if (repeated != null) {
-                throw new IllegalArgumentException(data.getFileName() + " has one row per account, but " + repeated
+                throw new IllegalArgumentException(data.file.getFileName() + " has one row per account, but " + repeated
                         + "; nothing was written (give --allow-duplicate-ids to score every row)");
             }
         }

@@ -18,6 +18,7 @@ import org.healthscore.store.ColumnType;
 import org.healthscore.store.DatasetLoader;
 import org.healthscore.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
@@ -25,8 +26,8 @@ import picocli.CommandLine.Option;
                 "Each row has the id, outcome, ARR and every column's latest value on or before the date",
                 "(within --staleness-days). The file feeds score, evaluate and any SQL engine."})
 final class SnapshotCommand implements Callable<Integer> {
-    @Option(names = "--workspace", required = true, description = "Workspace file (.hsw).")
-    Path workspace;
+    @Mixin
+    WorkspaceOption workspace;
 
     @Option(names = "--as-of", required = true, description = "Date (yyyy-MM-dd).")
     LocalDate asOf;
@@ -42,7 +43,7 @@ final class SnapshotCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Dataset d;
         java.util.Set<String> dates = new java.util.HashSet<>();
-        try (Workspace ws = Workspace.openReadOnly(workspace)) {
+        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
             d = new DatasetLoader(ws).load();
             new Catalog(ws).datasets().forEach(info -> info.columns().stream()
                     .filter(c -> c.type() == ColumnType.DATE).forEach(c -> dates.add(c.name())));

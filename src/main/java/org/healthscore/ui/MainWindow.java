@@ -1,7 +1,6 @@
 package org.healthscore.ui;
 
 import java.nio.file.Path;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -116,9 +115,8 @@ public final class MainWindow extends BorderPane {
         VBox box = new VBox(16, text, importButton);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("empty-workspace");
-        box.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.session().workspace().workspaceProperty().get() != null && vm.session().workspace().workspaceProperty().get().dataset().accounts().size() == 0,
-                vm.session().workspace().workspaceProperty()));
+        box.visibleProperty().bind(vm.session().workspace().workspaceProperty()
+                .map(w -> w.dataset().accounts().size() == 0).orElse(false));
         return box;
     }
 
@@ -139,9 +137,8 @@ public final class MainWindow extends BorderPane {
         vm.session().workspace().recentWorkspaces().addListener(refresh);
         fillRecent(recent);
         MenuItem importCsv = item("Import CSV files…", "Shortcut+Shift+I", "menu-import-csv", this::openImportWizard);
-        importCsv.disableProperty().bind(vm.session().workspace().workspaceProperty().isNull().or(javafx.beans.binding.Bindings
-                .createBooleanBinding(() -> vm.session().workspace().workspaceProperty().get() != null
-                        && vm.session().workspace().workspaceProperty().get().workspace().isReadOnly(), vm.session().workspace().workspaceProperty())));
+        importCsv.disableProperty().bind(vm.session().workspace().workspaceProperty()
+                .map(w -> w.workspace().isReadOnly()).orElse(true)); // nothing to import into, or not writable
         MenuItem datasets = item("Datasets…", null, "menu-datasets",
                 () -> org.healthscore.ui.workspace.DatasetsDialog.show(stage, vm.session()));
         datasets.disableProperty().bind(vm.session().workspace().workspaceProperty().isNull());

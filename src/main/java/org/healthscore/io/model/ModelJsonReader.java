@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,23 +15,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
-import org.healthscore.model.AlertRule;
-import org.healthscore.model.Band;
-import org.healthscore.model.Direction;
 import org.healthscore.model.HealthModel;
-import org.healthscore.model.Metric;
-import org.healthscore.model.MetricSource;
-import org.healthscore.model.MissingPolicy;
 import org.healthscore.model.ModelProblem;
 import org.healthscore.model.ModelValidator;
-import org.healthscore.model.Normalization;
-import org.healthscore.model.Segment;
 
 /**
  * Reads a model file defensively: a size cap before anything is read, a parser with limits on nesting,
@@ -42,12 +30,11 @@ import org.healthscore.model.Segment;
 public final class ModelJsonReader {
     /** Far above any real model (a few KB), far below what could hurt. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+    private static final ObjectMapper MAPPER = ModelJsonBinding.mapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxNumberLength(64)
                     .maxStringLength(100_000).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .build());
     private static final JsonSchema SCHEMA = loadSchema();
 
     private ModelJsonReader() {
@@ -102,89 +89,20 @@ public final class ModelJsonReader {
         if (!problems.isEmpty()) {
             throw new ModelFileException(name, problems);
         }
-        HealthModel model = toModel(root);
+        HealthModel model;
+        try {
+            model = MAPPER.treeToValue(root, ModelFileJson.class).model();
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // the schema admitted it, yet a record refused it: say so, as a problem, not a stack trace
+            throw new ModelFileException(name, List.of(new ModelProblem("$", "cannot read the model: "
+                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()))));
+        }
         problems.addAll(ModelValidator.validate(model, hasColumn));
         if (!problems.isEmpty()) {
             throw new ModelFileException(name, problems);
         }
         return new ModelDocument(model, text(root, "created"), text(root, "author"),
                 root.get("provenance") instanceof ObjectNode o ? o : null);
-    }
-
-    private static HealthModel toModel(JsonNode root) {
-        List<Metric> metrics = new ArrayList<>();
-        for (JsonNode m : root.get("metrics")) {
-            metrics.add(new Metric(m.get("key").asText(), m.get("label").asText(), source(m.get("source")),
-                    Direction.valueOf(m.get("direction").asText().toUpperCase(Locale.ROOT)),
-                    normalization(m.get("normalization")),
-                    MissingPolicy.valueOf(m.get("missing").asText().toUpperCase(Locale.ROOT)),
-                    m.get("staleness_days").asInt(), m.get("weight").asDouble()));
-        }
-        List<Segment> segments = new ArrayList<>();
-        if (root.has("segments")) {
-            for (JsonNode s : root.get("segments")) {
-                List<String> values = new ArrayList<>();
-                s.get("values").forEach(v -> values.add(v.asText()));
-                Map<String, Double> weights = new LinkedHashMap<>();
-                if (s.has("weights")) {
-                    s.get("weights").fields().forEachRemaining(e -> weights.put(e.getKey(), e.getValue().asDouble()));
-                }
-                segments.add(new Segment(s.get("name").asText(), s.get("column").asText(), values, weights,
-                        s.has("bands") ? bands(s.get("bands")) : null));
-            }
-        }
-        List<AlertRule> alerts = new ArrayList<>();
-        if (root.has("alerts")) {
-            for (JsonNode a : root.get("alerts")) {
-                alerts.add(new AlertRule(a.get("name").asText(), a.get("drop_points").asDouble(),
-                        a.get("within_days").asInt()));
-            }
-        }
-        return new HealthModel(root.get("name").asText(), text(root, "description"), metrics,
-                bands(root.get("bands")), segments, alerts);
-    }
-
-    private static MetricSource source(JsonNode s) {
-        return switch (s.get("type").asText()) {
-            case "ratio" -> new MetricSource.Ratio(s.get("numerator").asText(), s.get("denominator").asText());
-            case "trend" -> new MetricSource.Trend(s.get("column").asText(), s.get("days").asInt());
-            default -> new MetricSource.Column(s.get("column").asText());
-        };
-    }
-
-    private static Normalization normalization(JsonNode n) {
-        switch (n.get("type").asText()) {
-            case "linear":
-                return new Normalization.Linear(n.get("min").asDouble(), n.get("max").asDouble());
-            case "thresholds":
-                return new Normalization.Thresholds(n.get("at_risk").asDouble(), n.get("concerning").asDouble(),
-                        n.get("healthy").asDouble(), n.get("interpolate").asBoolean());
-            case "bins":
-                List<Normalization.Bin> bins = new ArrayList<>();
-                for (JsonNode b : n.get("bins")) {
-                    bins.add(new Normalization.Bin(nullable(b.get("lo")), nullable(b.get("hi")),
-                            b.get("points").asDouble()));
-                }
-                return new Normalization.Bins(bins);
-            default:
-                Map<String, Double> points = new LinkedHashMap<>();
-                Iterator<Map.Entry<String, JsonNode>> it = n.get("points").fields();
-                it.forEachRemaining(e -> points.put(e.getKey(), e.getValue().asDouble()));
-                return new Normalization.Categorical(points);
-        }
-    }
-
-    private static List<Band> bands(JsonNode array) {
-        List<Band> bands = new ArrayList<>();
-        for (JsonNode b : array) {
-            bands.add(new Band(b.get("name").asText(), b.get("lower_bound").asDouble(), b.get("color").asText(),
-                    text(b, "playbook")));
-        }
-        return bands;
-    }
-
-    private static Double nullable(JsonNode n) {
-        return n == null || n.isNull() ? null : n.asDouble();
     }
 
     private static String text(JsonNode node, String field) {

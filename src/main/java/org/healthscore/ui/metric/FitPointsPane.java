@@ -3,9 +3,9 @@ package org.healthscore.ui.metric;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.healthscore.model.Metric;
@@ -18,6 +18,8 @@ import org.healthscore.ui.session.Session;
 final class FitPointsPane extends VBox {
     private final Button fit = new Button("Fit points from data");
     private final Label result = new Label();
+    /** Turns while a fit runs (five folds, each of several candidate shapes: no step count to show). */
+    private final ProgressBar working = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
     /** The running fit's cancel flag, or null when none runs. */
     private AtomicBoolean fitting;
 
@@ -29,6 +31,10 @@ final class FitPointsPane extends VBox {
                 + "(rising, falling, peaked or valley-shaped) or a line, or points per category, and the missing "
                 + "policy — learned on each fold's training part and cross-validated. One undo step."));
         result.setId("fit-result");
+        working.setId("fit-progress");
+        working.setMaxWidth(Double.MAX_VALUE);
+        working.setVisible(false);
+        working.managedProperty().bind(working.visibleProperty());
         result.setWrapText(true);
         fit.setOnAction(e -> {
             if (fitting != null) {
@@ -39,11 +45,13 @@ final class FitPointsPane extends VBox {
             AtomicBoolean cancelled = new AtomicBoolean();
             fitting = cancelled;
             fit.setText("Cancel fitting");
+            working.setVisible(true);
             result.setText("Fitting points from churn (5 folds)…");
             suggestions.fitPoints(metric.key(), cancelled::get).whenComplete((done, error) ->
                     Platform.runLater(() -> {
                         fitting = null;
                         fit.setText("Fit points from data");
+                        working.setVisible(false);
                         if (metric.key().equals(vm.selectedMetricProperty().get())) {
                             result.setText(cancelled.get() ? "Fitting cancelled; nothing changed." : done == null ? ""
                                     : done.refusal() != null ? "Cannot fit points: " + done.refusal()
@@ -51,11 +59,8 @@ final class FitPointsPane extends VBox {
                         }
                     }));
         });
-        fit.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            var w = vm.workspace().workspaceProperty().get();
-            return w == null || !w.coverage().outcomes();
-        }, vm.workspace().workspaceProperty()));
-        getChildren().addAll(fit, result);
+        fit.disableProperty().bind(vm.workspace().workspaceProperty().map(w -> !w.coverage().outcomes()).orElse(true));
+        getChildren().addAll(fit, working, result);
     }
 
     void clear() {

@@ -82,7 +82,7 @@ public final class SuggestWeightsDialog extends VBox {
         pull.setShowTickLabels(true);
         pull.setPrefWidth(220);
         Label pullValue = new Label("0 %");
-        pull.valueProperty().addListener((o, a, v) -> pullValue.setText(Math.round(v.doubleValue()) + " %"));
+        pullValue.textProperty().bind(pull.valueProperty().map(v -> Math.round(v.doubleValue()) + " %"));
         floor.setMinWidth(Region.USE_PREF_SIZE);
         pullValue.setMinWidth(Region.USE_PREF_SIZE);
         GridPane regularization = new GridPane();

@@ -70,8 +70,8 @@ public final class WorkbenchView extends BorderPane {
         editor.visibleProperty().addListener((o, was, shown) -> setRight(shown ? right : null));
         setRight(editor.isVisible() ? right : null);
         setBottom(statusBar(vm));
-        vm.session().workspace().workspaceProperty().addListener((obs, old, w) -> overview.setArrKnown(w == null || w.coverage().arr()));
-        vm.session().design().resultProperty().addListener((obs, old, result) -> show(result));
+        vm.session().workspace().workspaceProperty().subscribe(w -> overview.setArrKnown(w == null || w.coverage().arr()));
+        vm.session().design().resultProperty().subscribe(this::show);
     }
 
     /**
