@@ -3,7 +3,6 @@ package org.healthscore.ui.accounts;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -113,11 +112,7 @@ public final class AccountsView extends BorderPane {
         String text = search.getText();
         String chosenBand = ALL_BANDS.equals(band.getValue()) ? null : band.getValue();
         Scores scores = r.scores();
-        accounts.query(scores, text, chosenBand).whenComplete((page, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                vm.status().notify("Cannot list the accounts: " + error.getMessage());
-                return;
-            }
+        accounts.list(scores, text, chosenBand, page -> {
             if (exact == null || scores != exact.scores()) {
                 return; // a newer result arrived meanwhile; its own refresh follows
             }
@@ -145,7 +140,7 @@ public final class AccountsView extends BorderPane {
                     ? String.format(Locale.ROOT, "showing the %,d most at risk of %,d — refine the search",
                     page.rows().size(), page.matched())
                     : org.healthscore.ui.common.Formats.accounts(page.matched()));
-        }));
+        });
     }
 
     private void select(AccountRow row) {
@@ -154,16 +149,11 @@ public final class AccountsView extends BorderPane {
         }
         Scores scores = shown;
         var asked = vm.workspace().workspaceProperty().get();
-        accounts.details(scores, row).whenComplete((found, error) -> Platform.runLater(() -> {
-            if (vm.workspace().workspaceProperty().get() != asked || shown != scores) {
-                return; // the workspace or the listing changed meanwhile: this account is no longer on screen
-            }
-            if (error != null) {
-                vm.status().notify("Cannot show " + row.id() + ": " + error.getMessage());
-            } else {
+        accounts.show(scores, row, found -> {
+            if (vm.workspace().workspaceProperty().get() == asked && shown == scores) {
                 detail.show(scores, row, found.notes(), found.history());
-            }
-        }));
+            } // else the workspace or the listing changed meanwhile: this account is no longer on screen
+        });
     }
 
     private void columns(List<Metric> metrics) {

@@ -1,11 +1,14 @@
 package org.healthscore.ui.accounts;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.healthscore.data.AccountTable;
 import org.healthscore.engine.ScoreHistory;
 import org.healthscore.engine.Scores;
 import org.healthscore.store.AccountNotes;
+import org.healthscore.ui.common.Errors;
+import org.healthscore.ui.common.LatestTask;
+import org.healthscore.ui.session.LoadedWorkspace;
 import org.healthscore.ui.session.Session;
 
 /** The Accounts tab's work: the accounts matching a search, and one account's notes and score history. */
@@ -15,32 +18,45 @@ public final class AccountsViewModel {
     }
 
     private final Session session;
+    private final LatestTask<AccountQuery.Page> listing;
+    private final LatestTask<Details> detailing;
 
     public AccountsViewModel(Session session) {
         this.session = session;
+        this.listing = new LatestTask<>(session.background(), session.fxThread());
+        this.detailing = new LatestTask<>(session.background(), session.fxThread());
+    }
+
+    /**
+     * Lists the accounts matching the search off the FX thread and hands the page to {@code show} on it; a newer
+     * search (typing goes on) replaces one still running, whose page is then never shown.
+     */
+    public void list(Scores scores, String text, String band, Consumer<AccountQuery.Page> show) {
+        listing.run((cancel, progress) -> AccountQuery.run(scores, text, band), show,
+                error -> session.status().notify("Cannot list the accounts: " + Errors.cause(error).getMessage()));
+    }
+
+    /** Shows one account's notes and history (the latest account chosen wins). */
+    public void show(Scores scores, AccountRow row, Consumer<Details> then) {
+        LoadedWorkspace w = session.workspace().workspaceProperty().get();
+        detailing.run((cancel, progress) -> detailsOn(w, scores, row), then, error -> session.status().notify(
+                "Cannot show " + row.id() + ": " + Errors.cause(error).getMessage()));
     }
 
     public Session session() {
         return session;
     }
 
-    /** The accounts of {@code scores} matching the search and band (null: every band), most at risk first. */
-    public CompletableFuture<AccountQuery.Page> query(Scores scores, String text, String band) {
-        return session.onWorkspace(w -> AccountQuery.run(scores, text, band));
-    }
-
-    /** The account's notes and its score every 14 days over the observations, up to its outcome. */
-    public CompletableFuture<Details> details(Scores scores, AccountRow row) {
-        return session.onWorkspace(w -> {
-            List<AccountNotes.Note> notes = new AccountNotes(w.workspace()).forAccount(row.id(), 200);
-            int[] span = w.observationSpan();
-            // the history of an account that renewed or churned ends at its outcome: what came after is not its story
-            int outcome = scores.frame().accounts().outcomeDay()[row.index()];
-            int end = span == null ? 0 : outcome != AccountTable.NO_DAY && outcome > span[0]
-                    ? Math.min(span[1], outcome) : span[1];
-            var history = span == null ? null : ScoreHistory.of(w.dataset(), scores.model(),
-                    scores.weightsOf(row.index()), row.index(), span[0], end, 14);
-            return new Details(notes, history);
-        });
+    /** On the workspace thread: the notes are read from the workspace. */
+    private static Details detailsOn(LoadedWorkspace w, Scores scores, AccountRow row) {
+        List<AccountNotes.Note> notes = new AccountNotes(w.workspace()).forAccount(row.id(), 200);
+        int[] span = w.observationSpan();
+        // the history of an account that renewed or churned ends at its outcome: what came after is not its story
+        int outcome = scores.frame().accounts().outcomeDay()[row.index()];
+        int end = span == null ? 0 : outcome != AccountTable.NO_DAY && outcome > span[0]
+                ? Math.min(span[1], outcome) : span[1];
+        var history = span == null ? null : ScoreHistory.of(w.dataset(), scores.model(),
+                scores.weightsOf(row.index()), row.index(), span[0], end, 14);
+        return new Details(notes, history);
     }
 }

@@ -40,6 +40,14 @@ class AccountsViewModelTest {
         vm.close().get();
     }
 
+    /** The page the tab would list (executors run at once, so it is there on return). */
+    private AccountQuery.Page listed(String text, String band) {
+        List<AccountQuery.Page> pages = new ArrayList<>();
+        accounts.list(scores, text, band, pages::add);
+        assertEquals(1, pages.size());
+        return pages.get(0);
+    }
+
     @Test
     void aBandListsItsAccountsMostAtRiskFirst() throws Exception {
         String band = scores.bands().get(scores.bands().size() - 1).name();
@@ -52,7 +60,7 @@ class AccountsViewModelTest {
         }
         // lowest score first; scores equal to float precision (far below the one decimal shown) in account order
         expected.sort(Comparator.<Integer>comparingDouble(i -> (float) scores.score()[i]).thenComparing(i -> i));
-        AccountQuery.Page page = accounts.query(scores, "", band).get();
+        AccountQuery.Page page = listed("", band);
         assertEquals(expected.size(), page.matched());
         assertEquals(expected, page.rows().stream().map(AccountRow::index).toList());
         assertTrue(page.rows().stream().allMatch(r -> r.band().equals(band)));
@@ -61,12 +69,14 @@ class AccountsViewModelTest {
     @Test
     void aSearchMatchesIdsWhateverTheCaseAndTheDetailsHaveTheAccountsNotesAndHistory() throws Exception {
         String id = scores.frame().accounts().ids()[7];
-        AccountQuery.Page page = accounts.query(scores, " " + id.toLowerCase(java.util.Locale.ROOT) + " ", null).get();
+        AccountQuery.Page page = listed(" " + id.toLowerCase(java.util.Locale.ROOT) + " ", null);
         assertTrue(page.rows().stream().anyMatch(r -> r.id().equals(id)), id);
         assertTrue(page.rows().stream().allMatch(r -> r.id().toLowerCase(java.util.Locale.ROOT)
                 .contains(id.toLowerCase(java.util.Locale.ROOT)) || r.name() != null), page.rows().toString());
         AccountRow row = page.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-        AccountsViewModel.Details d = accounts.details(scores, row).get();
+        List<AccountsViewModel.Details> shown = new ArrayList<>();
+        accounts.show(scores, row, shown::add);
+        AccountsViewModel.Details d = shown.get(0);
         assertTrue(d.history() != null, "the sample has observations over time");
         assertTrue(d.history().days().length > 1);
     }
