@@ -63,7 +63,7 @@ public final class DocsScreenshots extends Application {
 
     private static void save(javafx.scene.Node node, String name) {
         try {
-            ChartPng.save(node, out.resolve(name));
+            ChartPng.write(node.snapshot(null, null), out.resolve(name));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -75,6 +75,14 @@ public final class DocsScreenshots extends Application {
         vm.weights().setShare("nps", 10);
         later(2, () -> {
             save(stage.getScene().getRoot(), "screenshot-workbench.png");
+            // the histogram as the PNG button saves it for slides
+            dialogs.answer(out.resolve("chart-slide-score-distribution.png"));
+            ((javafx.scene.control.Button) stage.getScene().lookup("#save-png-score-histogram")).fire();
+            javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu)
+                    .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().ifPresent(menu -> {
+                        menu.getItems().get(0).fire();
+                        menu.hide();
+                    });
             vm.session().selectedMetricProperty().set("usage");
             later(1, () -> {
                 ((javafx.scene.control.Button) stage.getScene().lookup("#suggest-thresholds")).fire();

@@ -249,16 +249,58 @@ class WorkbenchLiveTest extends SampleWindowTest {
     }
 
     @Test
-    void aChartSavesAsAPngImage(FxRobot robot) throws Exception {
+    void aChartSavesForSlidesAtFullHdWithItsTitleAndLegendAtTwiceItsSizeAndCopies(FxRobot robot) throws Exception {
         harness.settled();
         Path png = dir.resolve("histogram.png");
         dialogs.answer(png);
-        robot.clickOn("#save-png-score-histogram");
+        robot.clickOn("#save-png-score-histogram").clickOn("#save-slide-score-histogram");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
         var image = ImageIO.read(png.toFile());
-        assertTrue(image.getWidth() > 300 && image.getHeight() > 150, image.getWidth() + "×" + image.getHeight());
-        assertTrue(Files.size(png) > 5_000, "a real chart, not a blank image: " + Files.size(png) + " bytes");
-        assertTrue(label(robot, "#status").contains("histogram.png"));
+        assertEquals(1920, image.getWidth());
+        assertEquals(1080, image.getHeight());
+        assertTrue(label(robot, "#status").contains("histogram.png"), label(robot, "#status"));
+        // the title and subtitle are text at the top, the legend swatches carry the model's band colors
+        assertTrue(darkPixels(image, 0, 140) > 2_000, "a title and a subtitle in the top rows");
+        for (var band : vm.session().design().modelProperty().get().bands()) {
+            java.awt.Color c = awt(band.color());
+            assertTrue(hasPixel(image, 900, 1080, c), "the legend shows " + band.name() + " in " + band.color());
+        }
+        Path twice = dir.resolve("histogram-2x.png");
+        dialogs.answer(twice);
+        robot.clickOn("#save-png-score-histogram").clickOn("#save-double-score-histogram");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(twice));
+        double chartWidth = robot.lookup("#score-histogram").queryAs(javafx.scene.chart.Chart.class).getWidth();
+        assertEquals(Math.round(2 * chartWidth + 96), ImageIO.read(twice.toFile()).getWidth(), 1.0,
+                "twice the chart's width, with the slide's margins");
+    }
+
+    private static long darkPixels(java.awt.image.BufferedImage image, int fromY, int toY) {
+        long n = 0;
+        for (int y = fromY; y < toY; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                n += c.getRed() + c.getGreen() + c.getBlue() < 200 ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    private static java.awt.Color awt(String css) {
+        javafx.scene.paint.Color c = javafx.scene.paint.Color.web(css);
+        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue());
+    }
+
+    private static boolean hasPixel(java.awt.image.BufferedImage image, int fromY, int toY, java.awt.Color want) {
+        for (int y = fromY; y < toY; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                if (Math.abs(c.getRed() - want.getRed()) + Math.abs(c.getGreen() - want.getGreen())
+                        + Math.abs(c.getBlue() - want.getBlue()) <= 6) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test

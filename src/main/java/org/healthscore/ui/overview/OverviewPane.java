@@ -32,6 +32,9 @@ public final class OverviewPane extends VBox {
     private final HeadlineFigures figures = new HeadlineFigures();
     private final BandTable bandTable = new BandTable();
     private long tableShownAt;
+    private final ChartCaptions captions = new ChartCaptions();
+    /** The result on screen: what a chart saved for a slide is captioned with. */
+    private RecomputeResult shown;
 
     /**
      * @param askPngFile asks where to save a chart (given a suggested file name); empty when the user cancels
@@ -46,10 +49,11 @@ public final class OverviewPane extends VBox {
         GridPane charts = new GridPane();
         charts.setHgap(8);
         charts.setVgap(8);
-        charts.add(new ChartCard(histogram, "score-distribution.png", askPngFile, report), 0, 0);
-        charts.add(new ChartCard(bandChurn, "churn-per-band.png", askPngFile, report), 1, 0);
-        charts.add(new ChartCard(deciles, "churn-per-decile.png", askPngFile, report), 0, 1);
-        charts.add(new ChartCard(roc, "roc-curve.png", askPngFile, report), 1, 1);
+        charts.add(new ChartCard(histogram, "score-distribution.png", askPngFile,
+                () -> captions.histogram(shown), report), 0, 0);
+        charts.add(new ChartCard(bandChurn, "churn-per-band.png", askPngFile, () -> captions.bands(shown), report), 1, 0);
+        charts.add(new ChartCard(deciles, "churn-per-decile.png", askPngFile, () -> captions.plain(shown), report), 0, 1);
+        charts.add(new ChartCard(roc, "roc-curve.png", askPngFile, () -> captions.roc(shown), report), 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
@@ -97,6 +101,7 @@ public final class OverviewPane extends VBox {
      * are the bands whose edges the histogram draws.
      */
     public void show(RecomputeResult r, RecomputeResult before, List<Band> edgeBands) {
+        shown = r;
         boolean empty = r.model().metrics().isEmpty();
         if (empty != noMetrics.isVisible()) {
             showEmpty(empty);
@@ -113,6 +118,11 @@ public final class OverviewPane extends VBox {
             bandTable.show(e);
             tableShownAt = now;
         }
+    }
+
+    /** The date the figures are scored as of, for the charts' captions. */
+    public void setAsOf(java.time.LocalDate day) {
+        captions.setAsOf(day);
     }
 
     public ScoreHistogramChart histogram() {

@@ -70,7 +70,10 @@ public final class WorkbenchView extends BorderPane {
         editor.visibleProperty().addListener((o, was, shown) -> setRight(shown ? right : null));
         setRight(editor.isVisible() ? right : null);
         setBottom(statusBar(vm));
-        vm.session().workspace().workspaceProperty().subscribe(w -> overview.setArrKnown(w == null || w.coverage().arr()));
+        vm.session().workspace().workspaceProperty().subscribe(w -> {
+            overview.setArrKnown(w == null || w.coverage().arr());
+            overview.setAsOf(w == null ? null : w.asOfDate());
+        });
         vm.session().design().resultProperty().subscribe(this::show);
     }
 
