@@ -272,6 +272,12 @@ class WorkbenchLiveTest extends SampleWindowTest {
         double chartWidth = robot.lookup("#score-histogram").queryAs(javafx.scene.chart.Chart.class).getWidth();
         assertEquals(Math.round(2 * chartWidth + 96), ImageIO.read(twice.toFile()).getWidth(), 1.0,
                 "twice the chart's width, with the slide's margins");
+        robot.clickOn("#save-png-roc-chart").clickOn("#copy-roc-chart");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image copied = WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage()).get();
+        assertEquals(1920, copied.getWidth(), "the slide image is on the clipboard");
+        assertTrue(label(robot, "#status").startsWith("Copied the chart"), label(robot, "#status"));
     }
 
     private static long darkPixels(java.awt.image.BufferedImage image, int fromY, int toY) {
