@@ -172,7 +172,11 @@ public final class MainWindow extends BorderPane {
         MenuItem suggest = item("Suggest weights…", null, "menu-suggest-weights",
                 () -> org.healthscore.ui.suggest.SuggestWeightsDialog.show(stage, vm.session()));
         suggest.disableProperty().bind(vm.session().design().resultProperty().isNull());
-        Menu modelMenu = new Menu("Model", null, fromTemplate, bandsItem, suggest);
+        MenuItem properties = item("Properties…", "Shortcut+Shift+P", "menu-properties",
+                () -> org.healthscore.ui.modelfiles.ModelPropertiesDialog.show(stage,
+                        new org.healthscore.ui.modelfiles.ModelPropertiesCommands(vm.session())));
+        properties.disableProperty().bind(vm.session().design().modelProperty().isNull());
+        Menu modelMenu = new Menu("Model", null, properties, new SeparatorMenuItem(), fromTemplate, bandsItem, suggest);
         javafx.scene.control.CheckMenuItem presentation = new javafx.scene.control.CheckMenuItem("Presentation mode");
         presentation.setId("menu-presentation");
         presentation.setAccelerator(KeyCombination.keyCombination("F11"));

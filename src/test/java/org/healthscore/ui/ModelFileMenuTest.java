@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -71,12 +72,46 @@ class ModelFileMenuTest {
         robot.clickOn("File").clickOn("Export model…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(answer));
         HealthModel read = ModelJsonReader.read(answer, null).model();
-        assertEquals(vm.session().design().modelProperty().get(), read);
+        // a model without an author of its own is written with the exporting user's name as its author
+        assertEquals(System.getProperty("user.name"), read.author());
+        assertEquals(vm.session().design().modelProperty().get(), read.withProperties(read.name(), read.description(),
+                "", read.notes()));
         JsonNode provenance = new ObjectMapper().readTree(answer.toFile()).get("provenance");
         assertEquals("sample", provenance.get("dataset").asText());
         assertEquals(vm.session().design().resultProperty().get().evaluation().auc(), provenance.get("evaluation").get("auc").asDouble(),
                 1e-12);
         assertEquals(4, provenance.get("evaluation").get("bands").size());
+    }
+
+    @Test
+    void propertiesAreOneUndoableEditAndTravelIntoTheModelFile(FxRobot robot) throws Exception {
+        waitForScores();
+        HealthModel before = vm.session().design().modelProperty().get();
+        robot.clickOn(robot.lookup(".menu-bar").lookup("Model").<javafx.scene.Node>query()).clickOn("Properties…");
+        robot.clickOn("#properties-name").eraseText(before.name().length()).write("   ");
+        robot.clickOn("#properties-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("A model needs a name.", robot.lookup("#properties-problem").queryAs(Label.class).getText());
+        assertEquals(before, vm.session().design().modelProperty().get(), "refused: nothing changed");
+        robot.clickOn("#properties-name").eraseText(3).write("Q4 renewal risk");
+        robot.clickOn("#properties-author").write("Ana Lima");
+        robot.clickOn("#properties-notes").write("Usage counts double for Enterprise after the Q3 review.");
+        robot.clickOn("#properties-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        HealthModel after = vm.session().design().modelProperty().get();
+        assertEquals(List.of("Q4 renewal risk", "Ana Lima", "Usage counts double for Enterprise after the Q3 review."),
+                List.of(after.name(), after.author(), after.notes()));
+        assertEquals(before.metrics(), after.metrics(), "no scoring changed");
+        assertTrue(vm.session().design().dirtyProperty().get(), "an edit not yet saved as a version");
+        answer = dir.resolve("q4.json");
+        robot.clickOn("File").clickOn("Export model…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(answer));
+        assertEquals(after, ModelJsonReader.read(answer, null).model(), "name, author and notes in the file");
+        JsonNode json = new ObjectMapper().readTree(answer.toFile());
+        assertEquals("Ana Lima", json.get("author").asText());
+        robot.clickOn("Edit").clickOn("Undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, vm.session().design().modelProperty().get());
     }
 
     @Test

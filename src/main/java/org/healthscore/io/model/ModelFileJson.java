@@ -18,19 +18,23 @@ record ModelFileJson(String format, int version, String name,
                      List<Metric> metrics, List<Band> bands,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Segment> segments,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AlertRule> alerts,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) String notes,
                      @JsonInclude(JsonInclude.Include.NON_NULL) ObjectNode provenance) {
 
-    /** The document as written: bands best first, in the model and in every segment. */
+    /**
+     * The document as written: bands best first, in the model and in every segment; the model's own author when
+     * it has one (Model → Properties…), else the document's (who exported it).
+     */
     static ModelFileJson of(ModelDocument doc) {
         HealthModel m = doc.model();
         List<Segment> segments = m.segments().stream().map(s -> new Segment(s.name(), s.column(), s.values(),
                 s.weights(), s.bands() == null ? null : Bands.descending(s.bands()))).toList();
         return new ModelFileJson(ModelJsonWriter.FORMAT, ModelJsonWriter.VERSION, m.name(), m.description(),
-                doc.created(), doc.author(), m.metrics(), Bands.descending(m.bands()), segments, m.alerts(),
-                doc.provenance());
+                doc.created(), m.author().isEmpty() ? doc.author() : m.author(), m.metrics(),
+                Bands.descending(m.bands()), segments, m.alerts(), m.notes(), doc.provenance());
     }
 
     HealthModel model() {
-        return new HealthModel(name, description, metrics, bands, segments, alerts);
+        return new HealthModel(name, description, metrics, bands, segments, alerts, author, notes);
     }
 }

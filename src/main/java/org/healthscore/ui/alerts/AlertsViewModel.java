@@ -79,8 +79,7 @@ public final class AlertsViewModel {
             } else {
                 rules.set(0, r);
             }
-            session.design().setModel(new HealthModel(m.name(), m.description(), m.metrics(), m.bands(), m.segments(),
-                    rules));
+            session.design().setModel(m.withAlerts(rules));
         } catch (NumberFormatException e) {
             session.status().notify("Type numbers for the drop and the window.");
         }

@@ -43,10 +43,15 @@ public final class TabFollow {
         return now;
     }
 
-    /** Whether {@code now} gives the figures last computed: the same model but for its name (a saved version). */
+    /** Whether {@code now} gives the figures last computed: the same model but for its name, notes and so on. */
     private boolean sameFigures(Key now) {
         return computed != null && now.workspace() == computed.workspace()
-                && now.model().withName("").equals(computed.model().withName(""));
+                && scoring(now.model()).equals(scoring(computed.model()));
+    }
+
+    /** What the figures depend on: the model without its name, description, author and notes. */
+    private static HealthModel scoring(HealthModel m) {
+        return m.withProperties("-", "", "", "");
     }
 
     public void computed(Key key) {
