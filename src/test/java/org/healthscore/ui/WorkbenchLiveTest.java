@@ -96,7 +96,7 @@ class WorkbenchLiveTest extends SampleWindowTest {
         assertTrue(label(robot, "#detail-auc").endsWith(String.format(Locale.ROOT, "· Δ %+.3f",
                 expected.gini() - before.evaluation().gini())), label(robot, "#detail-auc"));
         double greenArr = expected.bandRows().get(0).arr() - before.evaluation().bandRows().get(0).arr();
-        assertEquals("churn " + Formats.percent(expected.bandRows().get(0).churnRate()) + " · "
+        assertEquals("churn " + Formats.percent(expected.bandRows().get(0).churnRate()) + "\n"
                         + Formats.money(expected.bandRows().get(0).arr()) + " ARR · Δ " + Formats.moneyChange(greenArr),
                 label(robot, "#detail-band-green"), "Green's ARR and its change");
         assertTrue(label(robot, "#figure-band-green").endsWith("%"));

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.healthscore.engine.Evaluation;
 import org.healthscore.ui.common.Formats;
@@ -43,6 +44,36 @@ public final class HeadlineFigures extends FlowPane {
             box.getStyleClass().add("figure-tile");
         }
 
+        /**
+         * Makes the tile as wide as the widest texts it can show ({@code value}, {@code delta}, {@code detail}), so
+         * that no tile grows or shrinks while a slider moves and the tiles never jump between rows.
+         */
+        void reserveWidth(String widestValue, String widestDelta, String widestDetail) {
+            String v = value.getText();
+            String d = delta.getText();
+            String t = detail.getText();
+            boolean shown = delta.isVisible();
+            List<String> deltaStyle = List.copyOf(delta.getStyleClass());
+            delta.getStyleClass().setAll("delta-good"); // bold: the widest a change is drawn
+            value.setText(widestValue);
+            delta.setText(widestDelta);
+            delta.setVisible(widestDelta != null);
+            delta.setManaged(widestDelta != null);
+            detail.setText(widestDetail);
+            box.setMinWidth(Region.USE_COMPUTED_SIZE);
+            box.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            box.applyCss();
+            double w = Math.ceil(box.prefWidth(-1));
+            box.setMinWidth(w);
+            box.setPrefWidth(w);
+            value.setText(v);
+            delta.setText(d);
+            delta.setVisible(shown);
+            delta.setManaged(shown);
+            delta.getStyleClass().setAll(deltaStyle);
+            detail.setText(t);
+        }
+
         void set(String v, String d, Double change, String changeText) {
             value.setText(v);
             detail.setText(d);
@@ -60,6 +91,8 @@ public final class HeadlineFigures extends FlowPane {
     }
 
     private final Map<String, Tile> tiles = new LinkedHashMap<>();
+    /** The type the widths were reserved for: presentation mode's larger type needs them reserved again. */
+    private javafx.scene.text.Font reservedFor;
     private List<String> bandNames = List.of(); // name and color of each band the tiles were built for
 
     public HeadlineFigures() {
@@ -73,6 +106,7 @@ public final class HeadlineFigures extends FlowPane {
 
     /** Whether the data has ARR: without it the band tiles say "no ARR column" rather than "$0k ARR". */
     public void setArrKnown(boolean known) {
+        reservedFor = arrKnown == known ? reservedFor : null;
         arrKnown = known;
     }
 
@@ -81,7 +115,10 @@ public final class HeadlineFigures extends FlowPane {
         List<String> names = e.bandRows().stream().map(r -> r.band().name() + r.band().color()).toList();
         if (tiles.isEmpty() || !names.equals(bandNames)) {
             build(e);
+            reservedFor = null;
         }
+        last = e;
+        reserveIfTypeChanged();
         tiles.get("accounts").set(Formats.count(e.scored()), Formats.count(e.known()) + " with an outcome", null, "");
         double aucChange = before == null ? Double.NaN : e.auc() - before.auc();
         tiles.get("auc").set(Formats.ratio(e.auc()), "Gini " + Formats.ratio(e.gini())
@@ -100,9 +137,39 @@ public final class HeadlineFigures extends FlowPane {
             String arrText = !arrKnown ? "no ARR column" : Formats.money(row.arr()) + " ARR"
                     + (Double.isNaN(arrChange) || arrChange == 0 ? "" : " · Δ " + Formats.moneyChange(arrChange));
             tiles.get("band-" + row.band().name()).set(Formats.percent(row.share()), "churn "
-                    + Formats.percent(row.churnRate()) + " · " + arrText,
+                    + Formats.percent(row.churnRate()) + "\n" + arrText,
                     change, String.format(Locale.ROOT, "%+.1f pts", change));
         }
+    }
+
+    private Evaluation last;
+
+    /** Reserves the tiles' widths when the type they were reserved for changed (or never was). */
+    private void reserveIfTypeChanged() {
+        javafx.scene.text.Font font = tiles.get("accounts").value.getFont();
+        if (last != null && getScene() != null && !font.equals(reservedFor)) {
+            reserveWidths(last);
+            reservedFor = tiles.get("accounts").value.getFont();
+        }
+    }
+
+    /** The widest each tile's texts can get on this data: every account in it, all ARR moving. */
+    private void reserveWidths(Evaluation e) {
+        String all = Formats.count(e.accounts());
+        double totalArr = e.bandRows().stream().mapToDouble(r -> Double.isFinite(r.arr()) ? r.arr() : 0).sum();
+        tiles.get("accounts").reserveWidth(all, null, all + " with an outcome");
+        // "+" is wider than "-" in most fonts: the widest a change can be written
+        tiles.get("auc").reserveWidth("0.000", "Δ +0.000", "Gini -0.000 · Δ +0.000");
+        tiles.get("churn").reserveWidth("100.0 %", null, all + " churned");
+        tiles.get("green-churned").reserveWidth(all, "Δ +" + all, "top band, then churned");
+        String arr = !arrKnown ? "no ARR column" : Formats.money(totalArr) + " ARR · Δ " + Formats.moneyChange(totalArr);
+        for (Evaluation.BandRow row : e.bandRows()) {
+            tiles.get("band-" + row.band().name()).reserveWidth("100.0 %", "Δ +100.0 pts", "churn 100.0 %\n" + arr);
+        }
+        // one height for all, so that the rows line up whatever each tile says
+        double tallest = tiles.values().stream().mapToDouble(t -> t.box.prefHeight(t.box.getPrefWidth())).max()
+                .orElse(0);
+        tiles.values().forEach(t -> t.box.setMinHeight(tallest));
     }
 
     /** " · Δ +0.018" after a detail, or nothing when there is no change to tell. */
@@ -122,6 +189,9 @@ public final class HeadlineFigures extends FlowPane {
             tiles.put("band-" + row.band().name(), t);
         }
         bandNames = e.bandRows().stream().map(r -> r.band().name() + r.band().color()).toList();
+        // presentation mode's larger type: reserve the widths again once that CSS pass is over
+        tiles.get("accounts").value.fontProperty().addListener(
+                (o, was, now) -> javafx.application.Platform.runLater(this::reserveIfTypeChanged));
         getChildren().setAll(tiles.values().stream().map(t -> t.box).toList());
     }
 }
