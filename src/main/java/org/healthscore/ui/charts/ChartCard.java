@@ -25,6 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 public final class ChartCard extends StackPane {
     private final Chart chart;
     private final Supplier<ChartSlide.Caption> caption;
+    private Runnable onEnlarge = () -> { };
 
     /**
      * @param askFile asks where to save (given a suggested file name); empty when the user cancels
@@ -42,13 +43,27 @@ public final class ChartCard extends StackPane {
         save.setOnAction(e -> menu(fileName, askFile, report).show(save, javafx.geometry.Side.BOTTOM, 0, 0));
         chart.setOnContextMenuRequested(e -> menu(fileName, askFile, report).show(chart, e.getScreenX(),
                 e.getScreenY()));
+        chart.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onEnlarge.run();
+            }
+        });
         getChildren().addAll(chart, save);
         StackPane.setAlignment(save, Pos.TOP_RIGHT);
         getStyleClass().add("chart-card");
     }
 
+    /** What a double-click (or "Enlarge / return") does: the chart alone in its tab, or back among the others. */
+    public void setOnEnlarge(Runnable action) {
+        onEnlarge = action;
+    }
+
     private ContextMenu menu(String fileName, Function<String, Optional<Path>> askFile, Consumer<String> report) {
         ContextMenu menu = new ContextMenu();
+        MenuItem enlarge = new MenuItem("Enlarge / return (double-click; Esc returns)");
+        enlarge.setId("enlarge-" + chart.getId());
+        enlarge.setOnAction(e -> onEnlarge.run());
+        menu.getItems().add(enlarge);
         for (ChartSlide.Size size : ChartSlide.Size.values()) {
             MenuItem item = new MenuItem("Save " + size.label() + "…");
             item.setId("save-" + size.name().toLowerCase(java.util.Locale.ROOT) + "-" + chart.getId());

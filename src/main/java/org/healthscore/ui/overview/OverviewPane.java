@@ -33,6 +33,7 @@ public final class OverviewPane extends VBox {
     private final BandTable bandTable = new BandTable();
     private long tableShownAt;
     private final ChartCaptions captions = new ChartCaptions();
+    private final EnlargedChart enlarged;
     /** The result on screen: what a chart saved for a slide is captioned with. */
     private RecomputeResult shown;
 
@@ -54,6 +55,8 @@ public final class OverviewPane extends VBox {
         charts.add(new ChartCard(bandChurn, "churn-per-band.png", askPngFile, () -> captions.bands(shown), report), 1, 0);
         charts.add(new ChartCard(deciles, "churn-per-decile.png", askPngFile, () -> captions.plain(shown), report), 0, 1);
         charts.add(new ChartCard(roc, "roc-curve.png", askPngFile, () -> captions.roc(shown), report), 1, 1);
+        enlarged = new EnlargedChart(charts, List.of(figures, bandTable));
+        charts.getChildren().forEach(n -> ((ChartCard) n).setOnEnlarge(() -> enlarged.toggle((ChartCard) n)));
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
@@ -82,6 +85,7 @@ public final class OverviewPane extends VBox {
 
     /** With no metric there is nothing to score: a sentence saying what to do instead of empty charts. */
     private void showEmpty(boolean empty) {
+        enlarged.restore();
         noMetrics.setVisible(empty);
         noMetrics.setManaged(empty);
         for (javafx.scene.Node n : java.util.List.of(figures, charts, bandTable)) {
