@@ -150,9 +150,14 @@ public final class MainWindow extends BorderPane {
         importModel.disableProperty().bind(vm.session().workspace().workspaceProperty().isNull());
         MenuItem export = item("Export model…", "Shortcut+E", "menu-export-model", models::exportModel);
         export.disableProperty().bind(vm.session().design().modelProperty().isNull());
+        var reports = new org.healthscore.ui.report.ReportCommands(vm.session());
+        MenuItem exportReport = item("Export report…", "Shortcut+Shift+E", "menu-export-report",
+                () -> dialogs.save("Export report", reports.suggestedName(), "HTML report", ".html")
+                        .ifPresent(reports::export));
+        exportReport.disableProperty().bind(vm.session().design().resultProperty().isNull());
         MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", () -> unsaved.thenIfAllowed("Quitting", stage::close));
         Menu file = new Menu("File", null, newWs, open, openReadOnly, recent, new SeparatorMenuItem(), importCsv,
-                datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, new SeparatorMenuItem(), quit);
+                datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, exportReport, new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", "Shortcut+Z", "menu-undo", vm.session().design()::undo);
         undo.disableProperty().bind(vm.session().design().canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", "menu-redo", vm.session().design()::redo);

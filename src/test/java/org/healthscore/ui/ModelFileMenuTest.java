@@ -115,6 +115,22 @@ class ModelFileMenuTest {
     }
 
     @Test
+    void theReportIsWrittenForTheModelOnScreenWithTheWindowsFigures(FxRobot robot) throws Exception {
+        waitForScores();
+        answer = dir.resolve("report.html");
+        robot.clickOn("File").clickOn("Export report…");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(answer));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(answer.toFile(), "UTF-8");
+        assertEquals(vm.session().design().modelProperty().get().name(), doc.select("#title").text());
+        assertEquals(robot.lookup("#figure-auc").queryAs(Label.class).getText(), doc.select("#card-auc .v").text(),
+                "the report's AUC is the one on screen: same date, lead time and accounts");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status").queryAs(Label.class).getText()
+                .startsWith("Report written to report.html"));
+        assertTrue(Files.list(dir).noneMatch(p -> p.toString().endsWith(".part")), "no half-written file left");
+    }
+
+    @Test
     void anInvalidModelIsRefusedWithEveryProblemAndNothingChanges(FxRobot robot) throws Exception {
         waitForScores();
         HealthModel before = vm.session().design().modelProperty().get();

@@ -25,6 +25,12 @@ public final class StatusLine {
         status.set(message);
     }
 
+    /** Work the status line said was running ({@link #busy}) is over: what came of it. */
+    public void finished(String message) {
+        busy.set(false);
+        status.set(message);
+    }
+
     void opening(String message) {
         busy(message);
         opening.set(true);

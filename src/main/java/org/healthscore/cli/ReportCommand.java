@@ -1,0 +1,55 @@
+package org.healthscore.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.healthscore.data.Dataset;
+import org.healthscore.engine.Cancel;
+import org.healthscore.io.report.HtmlReport;
+import org.healthscore.io.report.ReportFigures;
+import org.healthscore.store.DatasetLoader;
+import org.healthscore.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write the model report leadership reads: one self-contained HTML file (styles and charts",
+                "inline, no network) with the summary, the model metric by metric, its validation and backtest,",
+                "and the accounts most at risk by ARR."})
+final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Mixin
+    ModelFileOption model;
+
+    @Option(names = "--out", required = true, description = "HTML file to write (written whole or not at all).")
+    Path out;
+
+    @Option(names = "--as-of", description = "Score as of this date (yyyy-MM-dd; default: the latest observation).")
+    LocalDate asOf;
+
+    @Option(names = "--lead-days", defaultValue = "60",
+            description = "Accounts with an outcome are scored this many days before it (default ${DEFAULT-VALUE}).")
+    int leadDays;
+
+    @Override
+    public Integer call() throws Exception {
+        if (leadDays < 0 || leadDays > 730) {
+            throw new IllegalArgumentException("--lead-days is a number of days from 0 to 730; " + leadDays + " is not");
+        }
+        var m = model.load();
+        Dataset d;
+        try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
+            d = new DatasetLoader(ws).load();
+        }
+        long t0 = System.nanoTime();
+        int day = asOf != null ? (int) asOf.toEpochDay() : ReportFigures.latestDay(d);
+        String html = HtmlReport.write(ReportFigures.of(d, m, day, leadDays, Cancel.NEVER));
+        OutputFiles.writeWhole(out, html);
+        System.out.printf(java.util.Locale.ROOT, "Report written to %s (%,d accounts, %.1f s)%n", out,
+                d.accounts().size(), (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.healthscore.ui.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CompletableFuture;
+import org.healthscore.engine.Cancel;
+import org.healthscore.io.report.HtmlReport;
+import org.healthscore.io.report.ReportFigures;
+import org.healthscore.model.HealthModel;
+import org.healthscore.ui.common.Errors;
+import org.healthscore.ui.session.LoadedWorkspace;
+import org.healthscore.ui.session.Session;
+
+/**
+ * File → Export report…: the model report for the model on screen, as of the window's date and lead time, as
+ * one self-contained HTML file — computed and written on the workspace thread, whole or not at all.
+ */
+public final class ReportCommands {
+    private final Session session;
+
+    public ReportCommands(Session session) {
+        this.session = session;
+    }
+
+    /** A file name for the report of the model on screen. */
+    public String suggestedName() {
+        HealthModel m = session.design().modelProperty().get();
+        String name = m == null ? "model" : m.name();
+        return name.replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase(java.util.Locale.ROOT) + "-report.html";
+    }
+
+    /** Writes the report; the status line says when it is written, or why not. Completes with the file. */
+    public CompletableFuture<Path> export(Path file) {
+        HealthModel model = session.design().modelProperty().get();
+        LoadedWorkspace w = session.workspace().workspaceProperty().get();
+        if (model == null || w == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Open a workspace first."));
+        }
+        session.status().busy("Writing the report (figures, backtest at 30, 60, 90 and 180 days)…");
+        return session.onWorkspace(x -> {
+            String html = HtmlReport.write(ReportFigures.of(w.dataset(), model, w.asOf().asOfDay(),
+                    w.asOf().usesLead() ? w.asOf().leadDays() : 0, Cancel.NEVER));
+            writeWhole(file, html);
+            return file;
+        }).whenCompleteAsync((done, error) -> session.status().finished(error == null
+                ? "Report written to " + file.getFileName() + " (opens in any browser, no network needed)"
+                : "Report not written: " + Errors.cause(error).getMessage()), session.fxThread());
+    }
+
+    private static void writeWhole(Path file, String text) {
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the message below is what matters
+            }
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

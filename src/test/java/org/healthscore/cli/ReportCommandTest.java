@@ -1,0 +1,112 @@
+package org.healthscore.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.healthscore.data.AsOfPolicy;
+import org.healthscore.data.Dataset;
+import org.healthscore.data.FrameAssembler;
+import org.healthscore.engine.AccountFilter;
+import org.healthscore.engine.Backtest;
+import org.healthscore.engine.Cancel;
+import org.healthscore.engine.Evaluation;
+import org.healthscore.engine.EvaluationOptions;
+import org.healthscore.engine.Evaluator;
+import org.healthscore.engine.ScoringEngine;
+import org.healthscore.io.model.ModelDocument;
+import org.healthscore.io.model.ModelJsonWriter;
+import org.healthscore.io.report.ReportFigures;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.StarterTemplates;
+import org.healthscore.store.DatasetLoader;
+import org.healthscore.store.ImportListener;
+import org.healthscore.store.SampleWorkspace;
+import org.healthscore.store.Workspace;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `report` on the sample workspace: one HTML file that parses, refers to nothing outside itself, escapes what a
+ * model file says, and states the figures the engine computes for the same model, date and lead time.
+ */
+class ReportCommandTest {
+    @TempDir
+    static Path dir;
+    static Path workspace;
+    static Dataset dataset;
+
+    @BeforeAll
+    static void sample() throws Exception {
+        workspace = SampleWorkspace.ensure(dir.resolve("sample.hsw"), ImportListener.NONE);
+        try (Workspace ws = Workspace.openReadOnly(workspace)) {
+            dataset = new DatasetLoader(ws).load();
+        }
+    }
+
+    private static Document report(HealthModel model, String name) throws Exception {
+        Path modelFile = dir.resolve(name + ".json");
+        Files.writeString(modelFile, ModelJsonWriter.write(ModelDocument.of(model)));
+        Path out = dir.resolve(name + ".html");
+        CliRun r = CliRun.run("report", "--workspace", workspace.toString(), "--model", modelFile.toString(),
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Report written to"), r.out());
+        return Jsoup.parse(out.toFile(), "UTF-8");
+    }
+
+    @Test
+    void theReportStatesTheEnginesFiguresForTheSameDateAndLead() throws Exception {
+        HealthModel model = StarterTemplates.fourMetric();
+        Document doc = report(model, "four");
+        int day = dataset.observationSpan()[1];
+        var frame = new FrameAssembler(dataset).assemble(model.metrics(), AsOfPolicy.withLead(day, 60));
+        Evaluation e = Evaluator.evaluate(new ScoringEngine(frame).score(model, Cancel.NEVER),
+                new EvaluationOptions(20, AccountFilter.ALL, true, 60), Cancel.NEVER);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", e.auc()), doc.select("#card-auc .v").text());
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d", e.greenButChurned().length),
+                doc.select("#card-green-churned .v").text());
+        List<Element> rows = doc.select("#bands tr").subList(1, 1 + e.bandRows().size());
+        for (int b = 0; b < e.bandRows().size(); b++) {
+            Evaluation.BandRow expected = e.bandRows().get(b);
+            var cells = rows.get(b).select("td");
+            assertEquals(expected.band().name(), cells.get(0).text());
+            assertEquals(String.format(java.util.Locale.ROOT, "%,d", expected.accounts()), cells.get(2).text());
+            assertEquals(String.format(java.util.Locale.ROOT, "%.1f %%", 100 * expected.churnRate()),
+                    cells.get(4).text());
+        }
+        List<Backtest.Result> bt = Backtest.run(dataset, model, new int[] {30, 60, 90, 180}, Cancel.NEVER);
+        var btRows = doc.select("#backtest tr");
+        assertEquals(5, btRows.size(), "a header and four lead times");
+        for (int i = 0; i < bt.size(); i++) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%.3f", bt.get(i).auc()),
+                    btRows.get(i + 1).select("td").get(1).text());
+        }
+        assertEquals(model.metrics().size(), doc.select("#metrics tr").size() - 1, "a row per metric");
+        assertEquals(ReportFigures.AT_RISK, doc.select("#at-risk tr").size() - 1);
+        assertEquals(5, doc.select("svg").size(), "distribution, churn per band, deciles, ROC, backtest");
+    }
+
+    @Test
+    void theFileStandsAloneAndWhatTheModelSaysIsNeverMarkup() throws Exception {
+        HealthModel hostile = StarterTemplates.fourMetric().withProperties("<script>alert(1)</script> & co",
+                "<img src=x onerror=alert(2)>", "Ana \"the\" analyst", "line one\n<b>line two</b>");
+        Document doc = report(hostile, "hostile");
+        assertTrue(doc.select("script, link, iframe, img, object, embed, b").isEmpty(), "no script, no external file");
+        for (Element e : doc.getAllElements()) {
+            for (String attr : List.of("src", "href")) {
+                assertTrue(e.attr(attr).isEmpty(), e.tagName() + " " + attr + "=" + e.attr(attr));
+            }
+        }
+        assertEquals("<script>alert(1)</script> & co", doc.select("#title").text());
+        assertTrue(doc.text().contains("<img src=x onerror=alert(2)>"), "the description shown as text");
+        assertTrue(doc.text().contains("<b>line two</b>"), "the notes shown as text");
+        assertTrue(doc.text().contains("Author: Ana \"the\" analyst"));
+    }
+}
