@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write the model report leadership reads: one self-contained HTML file (styles and charts",
                 "inline, no network) with the summary, the model metric by metric, its validation and backtest,",
-                "and the accounts most at risk by ARR."})
+                "and the accounts most at risk by ARR; with --pdf, the same as a PDF."})
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
@@ -26,6 +26,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, description = "HTML file to write (written whole or not at all).")
     Path out;
+
+    @Option(names = "--pdf", description = "Also write the same report as a PDF here (no browser needed).")
+    Path pdf;
 
     @Option(names = "--as-of", description = "Score as of this date (yyyy-MM-dd; default: the latest observation).")
     LocalDate asOf;
@@ -48,8 +51,11 @@ final class ReportCommand implements Callable<Integer> {
         int day = asOf != null ? (int) asOf.toEpochDay() : ReportFigures.latestDay(d);
         String html = HtmlReport.write(ReportFigures.of(d, m, day, leadDays, Cancel.NEVER));
         OutputFiles.writeWhole(out, html);
-        System.out.printf(java.util.Locale.ROOT, "Report written to %s (%,d accounts, %.1f s)%n", out,
-                d.accounts().size(), (System.nanoTime() - t0) / 1e9);
+        if (pdf != null) {
+            org.healthscore.io.report.PdfReport.write(html, pdf);
+        }
+        System.out.printf(java.util.Locale.ROOT, "Report written to %s%s (%,d accounts, %.1f s)%n", out,
+                pdf == null ? "" : " and " + pdf, d.accounts().size(), (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 }

@@ -152,12 +152,16 @@ public final class MainWindow extends BorderPane {
         export.disableProperty().bind(vm.session().design().modelProperty().isNull());
         var reports = new org.healthscore.ui.report.ReportCommands(vm.session());
         MenuItem exportReport = item("Export report…", "Shortcut+Shift+E", "menu-export-report",
-                () -> dialogs.save("Export report", reports.suggestedName(), "HTML report", ".html")
+                () -> dialogs.save("Export report", reports.suggestedName(".html"), "HTML report", ".html")
                         .ifPresent(reports::export));
         exportReport.disableProperty().bind(vm.session().design().resultProperty().isNull());
+        MenuItem exportPdf = item("Export report as PDF…", null, "menu-export-report-pdf",
+                () -> dialogs.save("Export report as PDF", reports.suggestedName(".pdf"), "PDF document", ".pdf")
+                        .ifPresent(reports::export));
+        exportPdf.disableProperty().bind(vm.session().design().resultProperty().isNull());
         MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", () -> unsaved.thenIfAllowed("Quitting", stage::close));
         Menu file = new Menu("File", null, newWs, open, openReadOnly, recent, new SeparatorMenuItem(), importCsv,
-                datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, exportReport, new SeparatorMenuItem(), quit);
+                datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, exportReport, exportPdf, new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", "Shortcut+Z", "menu-undo", vm.session().design()::undo);
         undo.disableProperty().bind(vm.session().design().canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", "menu-redo", vm.session().design()::redo);

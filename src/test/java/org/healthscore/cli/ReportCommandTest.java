@@ -94,6 +94,37 @@ class ReportCommandTest {
     }
 
     @Test
+    void thePdfHoldsTheSameFiguresOnPagesThatAreDrawn() throws Exception {
+        HealthModel model = StarterTemplates.fourMetric();
+        Path modelFile = dir.resolve("pdf-model.json");
+        Files.writeString(modelFile, ModelJsonWriter.write(ModelDocument.of(model)));
+        Path html = dir.resolve("pdf.html");
+        Path pdf = dir.resolve("pdf.pdf");
+        CliRun r = CliRun.run("report", "--workspace", workspace.toString(), "--model", modelFile.toString(),
+                "--out", html.toString(), "--pdf", pdf.toString());
+        assertEquals(0, r.code(), r.err());
+        Document doc = Jsoup.parse(html.toFile(), "UTF-8");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertTrue(document.getNumberOfPages() >= 2, document.getNumberOfPages() + " pages");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            for (String figure : List.of(doc.select("#title").text(), doc.select("#card-auc .v").text(),
+                    doc.select("#card-churn .v").text(), "Would it have warned us in time?", "Most at risk by ARR",
+                    doc.select("#at-risk tr").get(1).select("td").get(0).text())) {
+                assertTrue(text.contains(figure), "the PDF says " + figure);
+            }
+            // the first page is drawn, not blank: its charts and tables put many dark and colored pixels
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(1, 50);
+            int inked = 0;
+            for (int y = 0; y < page.getHeight(); y++) {
+                for (int x = 0; x < page.getWidth(); x++) {
+                    inked += (page.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF ? 1 : 0;
+                }
+            }
+            assertTrue(inked > page.getWidth() * page.getHeight() / 20, "page 2 drawn: " + inked + " pixels");
+        }
+    }
+
+    @Test
     void theFileStandsAloneAndWhatTheModelSaysIsNeverMarkup() throws Exception {
         HealthModel hostile = StarterTemplates.fourMetric().withProperties("<script>alert(1)</script> & co",
                 "<img src=x onerror=alert(2)>", "Ana \"the\" analyst", "line one\n<b>line two</b>");

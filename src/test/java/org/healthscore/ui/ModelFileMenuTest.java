@@ -128,6 +128,13 @@ class ModelFileMenuTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status").queryAs(Label.class).getText()
                 .startsWith("Report written to report.html"));
         assertTrue(Files.list(dir).noneMatch(p -> p.toString().endsWith(".part")), "no half-written file left");
+        answer = dir.resolve("report.pdf");
+        robot.clickOn("File").clickOn("Export report as PDF…");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(answer));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(answer.toFile())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)
+                    .contains(doc.select("#card-auc .v").text()), "the PDF states the same AUC");
+        }
     }
 
     @Test

@@ -22,8 +22,8 @@ public final class HtmlReport {
             + ".card{border:1px solid #d0d7de;border-left-width:6px;border-radius:6px;padding:10px 14px;min-width:150px}"
             + ".card .v{font-size:24px;font-weight:700}.card .c{color:#57606a;font-size:13px}"
             + "table{border-collapse:collapse;width:100%;margin:12px 0}th,td{border-bottom:1px solid #d0d7de;"
-            + "padding:6px 8px;text-align:left;font-size:14px}th{background:#f6f8fa}td.n{text-align:right}"
-            + ".tick{font-size:11px;fill:#57606a}.axis{font-size:12px;fill:#1f2328}.swatch{display:inline-block;"
+            + "padding:6px 8px;text-align:left;font-size:14px}th{background:#f6f8fa}td.n{text-align:right;white-space:nowrap}"
+            + "#bands td:first-child{white-space:nowrap}.tick{font-size:11px;fill:#57606a}.axis{font-size:12px;fill:#1f2328}.swatch{display:inline-block;"
             + "width:12px;height:12px;border-radius:2px;margin-right:6px;vertical-align:middle}"
             + ".charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:16px}"
             + "figure{margin:0;max-width:640px}figcaption{font-weight:600;margin-bottom:4px}svg{width:100%;height:auto}"
@@ -36,7 +36,7 @@ public final class HtmlReport {
     public static String write(ReportFigures f) {
         Evaluation e = f.evaluation();
         StringBuilder sb = new StringBuilder(64_000);
-        sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>")
                 .append(Html.text(f.model().name())).append(" — health score model report</title><style>")
                 .append(STYLE).append("</style></head><body>\n");
         summary(sb, f, e);
@@ -104,7 +104,7 @@ public final class HtmlReport {
             sb.append(String.join("; ", names)).append(".</p>\n");
         }
         if (!f.model().notes().isEmpty()) {
-            sb.append("<h3>Notes</h3><p>").append(Html.text(f.model().notes()).replace("\n", "<br>")).append("</p>\n");
+            sb.append("<h3>Notes</h3><p>").append(Html.text(f.model().notes()).replace("\n", "<br/>")).append("</p>\n");
         }
     }
 

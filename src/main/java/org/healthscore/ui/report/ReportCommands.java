@@ -26,14 +26,17 @@ public final class ReportCommands {
         this.session = session;
     }
 
-    /** A file name for the report of the model on screen. */
-    public String suggestedName() {
+    /** A file name for the report of the model on screen, ending in {@code extension} (".html" or ".pdf"). */
+    public String suggestedName(String extension) {
         HealthModel m = session.design().modelProperty().get();
         String name = m == null ? "model" : m.name();
-        return name.replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase(java.util.Locale.ROOT) + "-report.html";
+        return name.replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase(java.util.Locale.ROOT) + "-report" + extension;
     }
 
-    /** Writes the report; the status line says when it is written, or why not. Completes with the file. */
+    /**
+     * Writes the report — as a PDF when {@code file} ends in .pdf, else as HTML; the status line says when it is
+     * written, or why not. Completes with the file.
+     */
     public CompletableFuture<Path> export(Path file) {
         HealthModel model = session.design().modelProperty().get();
         LoadedWorkspace w = session.workspace().workspaceProperty().get();
@@ -44,7 +47,15 @@ public final class ReportCommands {
         return session.onWorkspace(x -> {
             String html = HtmlReport.write(ReportFigures.of(w.dataset(), model, w.asOf().asOfDay(),
                     w.asOf().usesLead() ? w.asOf().leadDays() : 0, Cancel.NEVER));
-            writeWhole(file, html);
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+                try {
+                    org.healthscore.io.report.PdfReport.write(html, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e.getMessage(), e);
+                }
+            } else {
+                writeWhole(file, html);
+            }
             return file;
         }).whenCompleteAsync((done, error) -> session.status().finished(error == null
                 ? "Report written to " + file.getFileName() + " (opens in any browser, no network needed)"
