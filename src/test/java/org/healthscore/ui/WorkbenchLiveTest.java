@@ -176,10 +176,15 @@ class WorkbenchLiveTest extends SampleWindowTest {
         harness.settled();
         Stage stage = (Stage) robot.lookup("#status").query().getScene().getWindow();
         javafx.scene.control.Label auc = robot.lookup("#figure-auc").query();
+        javafx.scene.control.Label title = robot.lookup(".panel-title").query();
         double normal = auc.getFont().getSize();
+        double normalTitle = title.getFont().getSize();
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(auc.getFont().getSize() >= normal * 1.3, "presentation type: " + auc.getFont().getSize());
+        assertTrue(title.getFont().getSize() > normalTitle, "the model's name grows too: " + title.getFont().getSize());
+        double body = ((javafx.scene.control.Label) robot.lookup("#status").query()).getFont().getSize();
+        assertTrue(title.getFont().getSize() > body, "and stays larger than the type around it");
         assertTrue(stage.isFullScreen(), "presentation mode takes the whole screen");
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
