@@ -64,6 +64,9 @@ final class CalibrateCommand implements Callable<Integer> {
         if (folds < 2) {
             throw new IllegalArgumentException("--folds must be at least 2, not " + folds);
         }
+        if (out != null) {
+            OutputFiles.checkWritable(out, "--out");
+        }
         Set<String> columns = new LinkedHashSet<>(metrics);
         columns.add(outcomeColumn);
         Map<String, DataColumn> read = ColumnsReader.read(data, columns, missing.tokens());

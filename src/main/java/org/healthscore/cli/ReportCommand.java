@@ -42,6 +42,10 @@ final class ReportCommand implements Callable<Integer> {
         if (leadDays < 0 || leadDays > 730) {
             throw new IllegalArgumentException("--lead-days is a number of days from 0 to 730; " + leadDays + " is not");
         }
+        OutputFiles.checkWritable(out, "--out");
+        if (pdf != null) {
+            OutputFiles.checkWritable(pdf, "--pdf");
+        }
         var m = model.load();
         Dataset d;
         try (Workspace ws = Workspace.openReadOnly(workspace.file)) {

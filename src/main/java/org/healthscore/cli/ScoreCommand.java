@@ -48,6 +48,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFiles.checkWritable(out, "--out");
         HealthModel m = model.load();
         // written beside the target and moved into place only when whole: a failure or a kill never damages an
         // existing output file, nor leaves a partial one that looks complete

@@ -41,6 +41,7 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFiles.checkWritable(out, "--out");
         Dataset d;
         java.util.Set<String> dates = new java.util.HashSet<>();
         try (Workspace ws = Workspace.openReadOnly(workspace.file)) {

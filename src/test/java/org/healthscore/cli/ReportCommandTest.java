@@ -125,6 +125,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path modelFile = dir.resolve("refused.json");
+        Files.writeString(modelFile, ModelJsonWriter.write(ModelDocument.of(StarterTemplates.fourMetric())));
+        Path html = dir.resolve("refused.html");
+        Path missing = dir.resolve("no-such-folder").resolve("r.pdf");
+        CliRun r = CliRun.run("report", "--workspace", workspace.toString(), "--model", modelFile.toString(),
+                "--out", html.toString(), "--pdf", missing.toString());
+        assertEquals(1, r.code());
+        assertEquals("error: --pdf " + missing + ": the folder " + missing.getParent() + " does not exist",
+                r.err().strip());
+        assertTrue(Files.notExists(html), "nothing written when one of the two cannot be");
+        CliRun lead = CliRun.run("report", "--workspace", workspace.toString(), "--model", modelFile.toString(),
+                "--out", html.toString(), "--lead-days", "999");
+        assertEquals("error: --lead-days is a number of days from 0 to 730; 999 is not", lead.err().strip());
+    }
+
+    @Test
     void theFileStandsAloneAndWhatTheModelSaysIsNeverMarkup() throws Exception {
         HealthModel hostile = StarterTemplates.fourMetric().withProperties("<script>alert(1)</script> & co",
                 "<img src=x onerror=alert(2)>", "Ana \"the\" analyst", "line one\n<b>line two</b>");
