@@ -34,6 +34,7 @@ public final class MainWindow extends BorderPane {
     private final Stage stage;
     private final WorkbenchViewModel vm;
     private final FileDialogs dialogs;
+    private WorkbenchView workbench;
     private final ModelVersionCommandsView versions;
     private final UnsavedChangesGuard unsaved;
 
@@ -49,7 +50,8 @@ public final class MainWindow extends BorderPane {
                 unsaved.thenIfAllowed("Closing the window", stage::close);
             }
         });
-        StackPane center = new StackPane(new WorkbenchView(vm, dialogs), emptyWorkspace(), openingOverlay());
+        this.workbench = new WorkbenchView(vm, dialogs);
+        StackPane center = new StackPane(workbench, emptyWorkspace(), openingOverlay());
         setCenter(center);
         setTop(menuBar());
         stage.titleProperty().bind(vm.session().status().titleProperty());
@@ -204,7 +206,15 @@ public final class MainWindow extends BorderPane {
                 presentation.setSelected(false); // Esc left full screen: leave presentation mode with it
             }
         });
-        Menu view = new Menu("View", null, presentation);
+        Menu view = new Menu("View", null, presentation, new SeparatorMenuItem());
+        String[] chartNames = {"score distribution", "churn per band", "churn per decile", "ROC curve"};
+        for (int c = 0; c < chartNames.length; c++) {
+            int index = c;
+            MenuItem enlarge = item("Enlarge the " + chartNames[c] + " (again: return)", "Shortcut+" + (c + 1),
+                    "menu-enlarge-" + (c + 1), () -> workbench.toggleEnlargedChart(index));
+            enlarge.disableProperty().bind(vm.session().design().resultProperty().isNull());
+            view.getItems().add(enlarge);
+        }
         MenuItem about = item("About", null, "menu-about", () -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, AppInfo.name() + " " + AppInfo.version()
                     + "\nDesign, validate and export customer health score models.", ButtonType.OK);

@@ -61,5 +61,16 @@ class EnlargedChartTest {
         for (String chart : new String[] {"#score-histogram", "#band-churn", "#decile-chart", "#roc-chart", "#figure-auc"}) {
             assertTrue(onScreen(robot.lookup(chart).query()), chart + " back");
         }
+        // from the keyboard: Ctrl+2 (View → Enlarge the churn per band) and again to return
+        Chart bands = robot.lookup("#band-churn").queryAs(Chart.class);
+        double bandsWidth = bands.getWidth();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(bands.getWidth() > 1.8 * bandsWidth, "Ctrl+2 enlarges the second chart");
+        assertFalse(onScreen(robot.lookup("#roc-chart").query()));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(bandsWidth, bands.getWidth(), 1.0);
+        assertTrue(onScreen(robot.lookup("#roc-chart").query()), "and again returns it");
     }
 }

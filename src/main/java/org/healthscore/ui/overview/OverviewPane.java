@@ -124,6 +124,14 @@ public final class OverviewPane extends VBox {
         }
     }
 
+    /**
+     * Enlarges chart {@code index} (0 score distribution, 1 churn per band, 2 deciles, 3 ROC) to the whole tab,
+     * or returns it when it is the one enlarged.
+     */
+    public void toggleEnlarged(int index) {
+        enlarged.toggle((ChartCard) charts.getChildren().get(index));
+    }
+
     /** The date the figures are scored as of, for the charts' captions. */
     public void setAsOf(java.time.LocalDate day) {
         captions.setAsOf(day);

@@ -24,6 +24,7 @@ import org.healthscore.ui.workspace.TimeControls;
 public final class WorkbenchView extends BorderPane {
     private final OverviewPane overview;
     private final WorkbenchViewModel vm;
+    private javafx.scene.control.TabPane tabs;
 
     public WorkbenchView(WorkbenchViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
@@ -56,6 +57,7 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         setCenter(tabs);
+        this.tabs = tabs;
         ScrollPane left = new ScrollPane(new WeightsPanel(vm.session(), vm.weights(), vm.metrics(),
                 new TimeControls(vm.session(), vm.workspaces())));
         left.setFitToWidth(true);
@@ -88,6 +90,12 @@ public final class WorkbenchView extends BorderPane {
         if (!tab.isSelected()) {
             tab.setContent(null);
         }
+    }
+
+    /** Shows the Overview with chart {@code index} enlarged to the whole tab, or returns it (View → Enlarge). */
+    public void toggleEnlargedChart(int index) {
+        tabs.getSelectionModel().select(0);
+        overview.toggleEnlarged(index);
     }
 
     private void show(RecomputeResult r) {
