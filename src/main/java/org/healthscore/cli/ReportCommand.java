@@ -30,6 +30,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--pdf", description = "Also write the same report as a PDF here (no browser needed).")
     Path pdf;
 
+    @Option(names = "--compare", description = "Another model file: the report compares the two, scored on the "
+            + "same accounts, date and lead time.")
+    Path compare;
+
     @Option(names = "--as-of", description = "Score as of this date (yyyy-MM-dd; default: the latest observation).")
     LocalDate asOf;
 
@@ -47,13 +51,15 @@ final class ReportCommand implements Callable<Integer> {
             OutputFiles.checkWritable(pdf, "--pdf");
         }
         var m = model.load();
+        var other = compare == null ? null : ModelFiles.load(compare);
         Dataset d;
         try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
             d = new DatasetLoader(ws).load();
         }
         long t0 = System.nanoTime();
         int day = asOf != null ? (int) asOf.toEpochDay() : ReportFigures.latestDay(d);
-        String html = HtmlReport.write(ReportFigures.of(d, m, day, leadDays, Cancel.NEVER));
+        String html = HtmlReport.write(ReportFigures.of(d, m, day, leadDays, Cancel.NEVER),
+                other == null ? null : ReportFigures.of(d, other, day, leadDays, Cancel.NEVER));
         OutputFiles.writeWhole(out, html);
         if (pdf != null) {
             org.healthscore.io.report.PdfReport.write(html, pdf);

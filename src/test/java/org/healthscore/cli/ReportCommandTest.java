@@ -142,6 +142,35 @@ class ReportCommandTest {
     }
 
     @Test
+    void aSecondModelIsComparedOnTheSameAccountsWithItsDifferences() throws Exception {
+        HealthModel a = StarterTemplates.fourMetric();
+        HealthModel b = a.withMetrics(org.healthscore.model.WeightShares.setShare(a.metrics(), "usage", 70,
+                java.util.Set.of())).withName("Usage-heavy");
+        Path fa = dir.resolve("a.json");
+        Path fb = dir.resolve("b.json");
+        Files.writeString(fa, ModelJsonWriter.write(ModelDocument.of(a)));
+        Files.writeString(fb, ModelJsonWriter.write(ModelDocument.of(b)));
+        Path out = dir.resolve("compare.html");
+        CliRun r = CliRun.run("report", "--workspace", workspace.toString(), "--model", fa.toString(), "--compare",
+                fb.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        Document doc = Jsoup.parse(out.toFile(), "UTF-8");
+        int day = dataset.observationSpan()[1];
+        double[] auc = new double[2];
+        int k = 0;
+        for (HealthModel m : List.of(a, b)) {
+            var frame = new FrameAssembler(dataset).assemble(m.metrics(), AsOfPolicy.withLead(day, 60));
+            auc[k++] = Evaluator.evaluate(new ScoringEngine(frame).score(m, Cancel.NEVER),
+                    new EvaluationOptions(20, AccountFilter.ALL, true, 60), Cancel.NEVER).auc();
+        }
+        var aucRow = doc.select("#compare tr").get(1).select("td");
+        assertEquals(List.of("AUC", String.format(java.util.Locale.ROOT, "%.3f", auc[0]),
+                String.format(java.util.Locale.ROOT, "%.3f", auc[1]),
+                String.format(java.util.Locale.ROOT, "%+.3f", auc[1] - auc[0])), aucRow.eachText());
+        assertEquals("Compared with Usage-heavy", doc.select("h2:contains(Compared with)").text());
+    }
+
+    @Test
     void theFileStandsAloneAndWhatTheModelSaysIsNeverMarkup() throws Exception {
         HealthModel hostile = StarterTemplates.fourMetric().withProperties("<script>alert(1)</script> & co",
                 "<img src=x onerror=alert(2)>", "Ana \"the\" analyst", "line one\n<b>line two</b>");

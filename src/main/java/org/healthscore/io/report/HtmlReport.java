@@ -34,6 +34,11 @@ public final class HtmlReport {
     }
 
     public static String write(ReportFigures f) {
+        return write(f, null);
+    }
+
+    /** As {@link #write(ReportFigures)}, with a comparison against {@code compared} (null: none). */
+    public static String write(ReportFigures f, ReportFigures compared) {
         Evaluation e = f.evaluation();
         StringBuilder sb = new StringBuilder(64_000);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>")
@@ -42,6 +47,9 @@ public final class HtmlReport {
         summary(sb, f, e);
         model(sb, f);
         validation(sb, f, e);
+        if (compared != null) {
+            ComparisonSection.write(sb, f, compared);
+        }
         atRisk(sb, f);
         sb.append("<p class=\"sub\">Made by ").append(Html.text(AppInfo.name())).append(' ')
                 .append(Html.text(AppInfo.version())).append(" from workspace data set ")
