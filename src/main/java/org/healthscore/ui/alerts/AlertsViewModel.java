@@ -21,6 +21,7 @@ import org.healthscore.ui.common.LatestTask;
 import org.healthscore.ui.session.LoadedWorkspace;
 import org.healthscore.ui.session.Session;
 import org.healthscore.ui.session.TabFollow;
+import org.healthscore.ui.session.TabWork;
 
 /**
  * The Alerts tab's state: the model's alert rule, the accounts whose score fell by its drop within its window
@@ -35,25 +36,21 @@ public final class AlertsViewModel {
     }
 
     private final Session session;
-    private final TabFollow follow;
-    private final LatestTask<Shown> task;
+    private final TabWork<Shown> work;
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
 
     public AlertsViewModel(Session session, Executor worker) {
         this.session = session;
-        this.task = new LatestTask<>(worker, session.fxThread());
-        this.follow = new TabFollow(session, this::refresh);
+        this.work = new TabWork<>(session, worker, this::refresh);
     }
 
     public void setActive(boolean now) {
-        follow.setActive(now);
+        work.setActive(now);
     }
 
     public void cancel() {
-        if (task.runningProperty().get()) {
-            task.cancel();
-            follow.invalidate();
+        if (work.cancel()) {
             count.set("  Cancelled; show the tab again to look for alerts.");
         }
     }
@@ -91,19 +88,14 @@ public final class AlertsViewModel {
         session.accountToShowProperty().set(accountId);
     }
 
-    private void refresh() {
-        TabFollow.Key key = follow.pending();
-        if (key == null) {
-            return;
-        }
+    private void refresh(TabFollow.Key key) {
         HealthModel model = key.model();
         LoadedWorkspace w = key.workspace();
         AlertRule r = rule(model);
         int asOf = w.asOf().asOfDay();
         String needs = w.coverage().alertsNeeds();
         if (needs != null) {
-            follow.computed(key);
-            task.cancel();
+            work.nothingFor(key);
             shown.set(new Shown(List.of(), List.of(), needs, r));
             count.set("");
             return;
@@ -111,14 +103,13 @@ public final class AlertsViewModel {
         String pulseKey = model.metrics().stream().filter(m -> m.source().columns().stream()
                 .anyMatch(c -> c.toLowerCase(Locale.ROOT).contains("pulse"))).map(m -> m.key()).findFirst().orElse(null);
         count.set("  Looking for scores that dropped…");
-        task.run((cancel, progress) -> {
+        work.run(key, (cancel, progress) -> {
             List<Divergence.Row> rows = pulseKey == null ? List.of()
                     : Divergence.find(w.engineFor(model).frame(), model, pulseKey, 30, cancel);
             progress.done(1, 2);
             List<Alerts.Alert> alerts = Alerts.detect(w.dataset(), model, r, asOf, cancel);
             return new Shown(alerts, rows, null, r);
         }, result -> {
-            follow.computed(key);
             shown.set(result);
             String top = model.bands().stream().max(Comparator.comparingDouble(Band::lowerBound)).orElseThrow().name();
             long green = result.alerts().stream().filter(a -> a.bandNow().equals(top)).count();
@@ -128,7 +119,7 @@ public final class AlertsViewModel {
     }
 
     public LatestTask<?> task() {
-        return task;
+        return work.task();
     }
 
     public ReadOnlyObjectProperty<Shown> shownProperty() {

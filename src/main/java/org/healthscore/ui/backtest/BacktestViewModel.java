@@ -16,6 +16,7 @@ import org.healthscore.ui.common.Errors;
 import org.healthscore.ui.common.LatestTask;
 import org.healthscore.ui.session.Session;
 import org.healthscore.ui.session.TabFollow;
+import org.healthscore.ui.session.TabWork;
 import org.healthscore.ui.workspace.WorkspaceCommands;
 
 /**
@@ -32,8 +33,7 @@ public final class BacktestViewModel {
 
     private final Session session;
     private final WorkspaceCommands workspaces;
-    private final TabFollow follow;
-    private final LatestTask<List<Backtest.Result>> task;
+    private final TabWork<List<Backtest.Result>> work;
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lead = new ReadOnlyStringWrapper("60");
@@ -41,8 +41,7 @@ public final class BacktestViewModel {
     public BacktestViewModel(Session session, WorkspaceCommands workspaces, Executor worker) {
         this.session = session;
         this.workspaces = workspaces;
-        this.task = new LatestTask<>(worker, session.fxThread());
-        this.follow = new TabFollow(session, this::refresh);
+        this.work = new TabWork<>(session, worker, this::refresh);
         // starts from the workbench's own lead time (left panel), and follows it when it changes there
         session.workspace().workspaceProperty().addListener((o, was, now) -> {
             if (now != null && (was == null || was.asOf().leadDays() != now.asOf().leadDays())
@@ -54,37 +53,29 @@ public final class BacktestViewModel {
 
     /** The tab is shown (compute if anything changed) or hidden (compute nothing). */
     public void setActive(boolean now) {
-        follow.setActive(now);
+        work.setActive(now);
     }
 
     /** A lead time typed in the tab: figures for it are computed now; refused with a message if not a number. */
     public void setLead(String typed) {
         lead.set(typed);
-        follow.invalidate();
-        refresh();
+        work.recompute();
     }
 
     public void cancel() {
-        if (task.runningProperty().get()) {
-            task.cancel();
-            follow.invalidate();
+        if (work.cancel()) {
             summary.set("Backtest cancelled; show the tab again or press Enter in the lead time to run it.");
         }
     }
 
-    private void refresh() {
-        TabFollow.Key key = follow.pending();
-        if (key == null) {
-            return;
-        }
+    private void refresh(TabFollow.Key key) {
         OptionalInt typed = workspaces.typedLeadDays(lead.get());
         if (typed.isEmpty()) {
             return;
         }
         String needs = key.workspace().coverage().backtestNeeds();
         if (needs != null) {
-            follow.computed(key);
-            task.cancel();
+            work.nothingFor(key);
             shown.set(new Shown(List.of(), null, needs));
             summary.set(needs);
             return;
@@ -92,9 +83,8 @@ public final class BacktestViewModel {
         int chosen = typed.getAsInt();
         int[] leads = IntStream.concat(IntStream.of(chosen), Arrays.stream(LEADS)).distinct().sorted().toArray();
         summary.set("Scoring every account with an outcome as of 30, 60, 90 and 180 days before it…");
-        task.run((cancel, progress) -> Backtest.run(key.workspace().dataset(), key.model(), leads, cancel, progress),
-                results -> {
-                    follow.computed(key);
+        work.run(key, (cancel, progress) -> Backtest.run(key.workspace().dataset(), key.model(), leads, cancel,
+                progress), results -> {
                     Backtest.Result at = results.stream().filter(r -> r.leadDays() == chosen).findFirst().orElse(null);
                     shown.set(new Shown(results, at, null));
                     summary.set(summaryOf(results));
@@ -132,7 +122,7 @@ public final class BacktestViewModel {
     }
 
     public LatestTask<?> task() {
-        return task;
+        return work.task();
     }
 
     public ReadOnlyObjectProperty<Shown> shownProperty() {

@@ -11,6 +11,7 @@ import org.healthscore.ui.common.Errors;
 import org.healthscore.ui.common.LatestTask;
 import org.healthscore.ui.session.Session;
 import org.healthscore.ui.session.TabFollow;
+import org.healthscore.ui.session.TabWork;
 
 /**
  * The "What dropped first" tab's state: each metric's average points, month by month before the outcome, for
@@ -22,52 +23,42 @@ public final class SignalsViewModel {
     static final String NOTE = "Average points per metric, month by month before each account's outcome: "
             + "the signals that fall first for churners are the ones that warn.";
 
-    private final TabFollow follow;
-    private final LatestTask<List<LeadingSignals.Curve>> task;
+    private final TabWork<List<LeadingSignals.Curve>> work;
     private final ReadOnlyObjectWrapper<List<LeadingSignals.Curve>> curves = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(NOTE);
 
     public SignalsViewModel(Session session, Executor worker) {
-        this.task = new LatestTask<>(worker, session.fxThread());
-        this.follow = new TabFollow(session, this::refresh);
+        this.work = new TabWork<>(session, worker, this::refresh);
     }
 
     public void setActive(boolean now) {
-        follow.setActive(now);
+        work.setActive(now);
     }
 
     public void cancel() {
-        if (task.runningProperty().get()) {
-            task.cancel();
-            follow.invalidate();
+        if (work.cancel()) {
             note.set("Cancelled; show the tab again to compute what dropped first.");
         }
     }
 
-    private void refresh() {
-        TabFollow.Key key = follow.pending();
-        if (key == null) {
-            return;
-        }
+    private void refresh(TabFollow.Key key) {
         String needs = key.workspace().coverage().signalsNeeds();
         if (needs != null) {
-            follow.computed(key);
-            task.cancel();
+            work.nothingFor(key);
             curves.set(List.of());
             note.set(needs);
             return;
         }
         note.set("Averaging each metric's points month by month before the outcomes…");
-        task.run((cancel, progress) -> LeadingSignals.compute(key.workspace().dataset(), key.model(), MONTHS, cancel,
-                progress), computed -> {
-                    follow.computed(key);
+        work.run(key, (cancel, progress) -> LeadingSignals.compute(key.workspace().dataset(), key.model(), MONTHS,
+                cancel, progress), computed -> {
                     curves.set(computed);
                     note.set(NOTE);
                 }, error -> note.set("Could not compute: " + Errors.cause(error).getMessage()));
     }
 
     public LatestTask<?> task() {
-        return task;
+        return work.task();
     }
 
     /** One curve pair per metric (empty while there is nothing to draw). */

@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Executor;
 import org.healthscore.engine.Scores;
-import org.healthscore.store.RecentWorkspaces;
-import org.healthscore.ui.SampleFixture;
+import org.healthscore.ui.HeadlessWorkbench;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Accounts tab's queries without a screen, checked against a brute-force pass over the settled scores. */
 class AccountsViewModelTest {
-    private static final Executor NOW = Runnable::run;
-
     @TempDir
     Path dir;
     WorkbenchViewModel vm;
@@ -29,8 +25,7 @@ class AccountsViewModelTest {
 
     @BeforeEach
     void open() {
-        vm = new WorkbenchViewModel(NOW, NOW, NOW, NOW, new RecentWorkspaces(dir.resolve("recent.txt")));
-        vm.session().workspace().open(SampleFixture.freshCopy(), p -> p);
+        vm = HeadlessWorkbench.onSample(dir);
         accounts = new AccountsViewModel(vm.session());
         scores = vm.session().design().resultProperty().get().scores();
     }

@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.Executor;
 import org.healthscore.engine.Backtest;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.Evaluation;
 import org.healthscore.engine.LeadingSignals;
-import org.healthscore.store.RecentWorkspaces;
-import org.healthscore.ui.SampleFixture;
+import org.healthscore.testing.ManualExecutor;
+import org.healthscore.ui.HeadlessWorkbench;
 import org.healthscore.ui.session.LoadedWorkspace;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -27,33 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
  * by hand, so "running", Cancel and latest-wins are seen between the request and the work.
  */
 class TabViewModelsTest {
-    private static final Executor NOW = Runnable::run;
-
-    private static final class Queue implements Executor {
-        final ArrayDeque<Runnable> waiting = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable r) {
-            waiting.add(r);
-        }
-
-        void runAll() {
-            while (!waiting.isEmpty()) {
-                waiting.poll().run();
-            }
-        }
-    }
-
     @TempDir
     Path dir;
-    final Queue tabWorker = new Queue();
+    final ManualExecutor tabWorker = new ManualExecutor();
     WorkbenchViewModel vm;
     LoadedWorkspace w;
 
     @BeforeEach
     void open() {
-        vm = new WorkbenchViewModel(NOW, NOW, tabWorker, NOW, new RecentWorkspaces(dir.resolve("recent.txt")));
-        vm.session().workspace().open(SampleFixture.freshCopy(), p -> p);
+        vm = HeadlessWorkbench.onSample(dir, tabWorker);
         w = vm.session().workspace().workspaceProperty().get();
     }
 
@@ -66,10 +46,10 @@ class TabViewModelsTest {
     void theBacktestRunsBesideTheWorkspaceThreadOnlyWhileShownAndGivesTheEnginesFigures() {
         BacktestViewModel bt = vm.backtest();
         vm.session().design().setModel(vm.session().design().modelProperty().get().withName("edited")); // hidden tab
-        assertTrue(tabWorker.waiting.isEmpty(), "a hidden tab computes nothing");
+        assertTrue(tabWorker.isEmpty(), "a hidden tab computes nothing");
         bt.setActive(true);
         assertTrue(bt.task().runningProperty().get(), "the tab shows progress while the worker has it");
-        assertEquals(1, tabWorker.waiting.size());
+        assertEquals(1, tabWorker.size());
         tabWorker.runAll();
         assertFalse(bt.task().runningProperty().get());
         assertEquals(1.0, bt.task().progressProperty().get(), 1e-12, "one step a lead time, all done");
@@ -86,7 +66,7 @@ class TabViewModelsTest {
                 "30 days ahead: AUC %.3f", shown.results().get(0).auc())), bt.summaryProperty().get());
         bt.setActive(false);
         bt.setActive(true);
-        assertTrue(tabWorker.waiting.isEmpty(), "shown again with nothing changed: nothing recomputed");
+        assertTrue(tabWorker.isEmpty(), "shown again with nothing changed: nothing recomputed");
     }
 
     @Test
@@ -107,7 +87,7 @@ class TabViewModelsTest {
         bt.setLead("two months");
         assertEquals("Type the lead time as whole days from 0 to 730; \u201ctwo months\u201d is not.",
                 vm.session().status().statusProperty().get());
-        assertTrue(tabWorker.waiting.isEmpty());
+        assertTrue(tabWorker.isEmpty());
     }
 
     @Test

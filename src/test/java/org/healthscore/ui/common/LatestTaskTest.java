@@ -4,32 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
+import org.healthscore.testing.ManualExecutor;
 import org.junit.jupiter.api.Test;
 
 /** The one way tabs compute: latest request wins, progress and results on the FX thread, Cancel drops the work. */
 class LatestTaskTest {
-    /** A worker that runs what it was given only when the test says so. */
-    private static final class Queue implements Executor {
-        final ArrayDeque<Runnable> waiting = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable r) {
-            waiting.add(r);
-        }
-
-        void runAll() {
-            while (!waiting.isEmpty()) {
-                waiting.poll().run();
-            }
-        }
-    }
-
-    private final Queue worker = new Queue();
-    private final Queue fx = new Queue();
+    private final ManualExecutor worker = new ManualExecutor();
+    private final ManualExecutor fx = new ManualExecutor();
     private final LatestTask<String> task = new LatestTask<>(worker, fx);
     private final List<String> applied = new ArrayList<>();
     private final List<Throwable> failed = new ArrayList<>();
@@ -54,7 +37,7 @@ class LatestTaskTest {
     void workThatFinishesAfterANewerRequestIsDropped() {
         List<Boolean> cancelSeen = new ArrayList<>();
         task.run((cancel, progress) -> "old", applied::add, failed::add);
-        Runnable oldRun = worker.waiting.poll(); // started before the next request
+        Runnable oldRun = worker.take(); // started before the next request
         task.run((cancel, progress) -> "new", applied::add, failed::add);
         task.run((cancel, progress) -> {
             cancelSeen.add(cancel.isCancelled());
@@ -73,7 +56,7 @@ class LatestTaskTest {
             cancel.check(); // as the engine does between chunks
             return "never";
         }, applied::add, failed::add);
-        Runnable started = worker.waiting.poll();
+        Runnable started = worker.take();
         task.cancel();
         assertFalse(task.runningProperty().get(), "Cancel hides the progress at once");
         // the work was already handed to the worker: it sees the cancel, stops, and nothing is applied

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import org.healthscore.model.Direction;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 import org.healthscore.model.MissingPolicy;
 import org.healthscore.model.Normalization;
-import org.healthscore.store.RecentWorkspaces;
-import org.healthscore.ui.SampleFixture;
+import org.healthscore.ui.HeadlessWorkbench;
 import org.healthscore.ui.session.Session;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What the metric editor's controls say, turned into edits (or refused with a message) without a screen. */
 class MetricEditorViewModelTest {
-    private static final Executor NOW = Runnable::run;
-
     @TempDir
     Path dir;
     WorkbenchViewModel vm;
@@ -34,9 +30,8 @@ class MetricEditorViewModelTest {
 
     @BeforeEach
     void open() {
-        vm = new WorkbenchViewModel(NOW, NOW, NOW, NOW, new RecentWorkspaces(dir.resolve("recent.txt")));
+        vm = HeadlessWorkbench.onSample(dir);
         session = vm.session();
-        session.workspace().open(SampleFixture.freshCopy(), p -> p);
         editor = new MetricEditorViewModel(session, vm.metrics());
         shown = session.design().modelProperty().get().metrics().stream()
                 .filter(m -> !(m.normalization() instanceof Normalization.Categorical)).findFirst().orElseThrow();

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import org.healthscore.model.HealthModel;
-import org.healthscore.store.RecentWorkspaces;
-import org.healthscore.ui.SampleFixture;
+import org.healthscore.ui.HeadlessWorkbench;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Model → Properties… without a screen: what is taken, what is refused and why, and that figures stay. */
 class ModelPropertiesCommandsTest {
-    private static final Executor NOW = Runnable::run;
-
     @TempDir
     Path dir;
     WorkbenchViewModel vm;
@@ -26,8 +22,7 @@ class ModelPropertiesCommandsTest {
 
     @BeforeEach
     void open() {
-        vm = new WorkbenchViewModel(NOW, NOW, NOW, NOW, new RecentWorkspaces(dir.resolve("recent.txt")));
-        vm.session().workspace().open(SampleFixture.freshCopy(), p -> p);
+        vm = HeadlessWorkbench.onSample(dir);
         properties = new ModelPropertiesCommands(vm.session());
     }
 

@@ -11,11 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import org.healthscore.engine.RecomputeResult;
 import org.healthscore.model.HealthModel;
-import org.healthscore.store.RecentWorkspaces;
-import org.healthscore.ui.SampleFixture;
+import org.healthscore.ui.HeadlessWorkbench;
 import org.healthscore.ui.session.LoadedWorkspace;
 import org.healthscore.ui.session.Session;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * opening, editing, dragging, undoing and the segment view are checked step by step, no toolkit started.
  */
 class WorkbenchViewModelTest {
-    private static final Executor NOW = Runnable::run;
-
     @TempDir
     Path dir;
     WorkbenchViewModel vm;
@@ -37,9 +33,8 @@ class WorkbenchViewModelTest {
 
     @BeforeEach
     void open() {
-        vm = new WorkbenchViewModel(NOW, NOW, NOW, NOW, new RecentWorkspaces(dir.resolve("recent.txt")));
+        vm = HeadlessWorkbench.onSample(dir);
         session = vm.session();
-        session.workspace().open(SampleFixture.freshCopy(), p -> p);
     }
 
     @AfterEach
