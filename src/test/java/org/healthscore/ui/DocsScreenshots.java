@@ -78,11 +78,17 @@ public final class DocsScreenshots extends Application {
             // the histogram as the PNG button saves it for slides
             dialogs.answer(out.resolve("chart-slide-score-distribution.png"));
             ((javafx.scene.control.Button) stage.getScene().lookup("#save-png-score-histogram")).fire();
-            javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu)
-                    .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().ifPresent(menu -> {
-                        menu.getItems().get(0).fire();
-                        menu.hide();
-                    });
+            var menu = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.scene.control.ContextMenu)
+                    .map(w -> (javafx.scene.control.ContextMenu) w).findFirst();
+            menu.ifPresent(m -> {
+                m.getItems().stream().filter(i -> "save-slide-score-histogram".equals(i.getId())).findFirst()
+                        .ifPresent(javafx.scene.control.MenuItem::fire);
+                m.hide();
+            });
+            if (menu.isEmpty()) {
+                dialogs.answers.poll(); // the menu did not open: the answer must not go to the next dialog
+            }
             vm.session().selectedMetricProperty().set("usage");
             later(1, () -> {
                 ((javafx.scene.control.Button) stage.getScene().lookup("#suggest-thresholds")).fire();

@@ -153,7 +153,10 @@ public final class HeadlineFigures extends FlowPane {
         }
     }
 
-    /** The widest each tile's texts can get on this data: every account in it, all ARR moving. */
+    /**
+     * The widest each tile's texts can get on this data: every account in it, all ARR moving; a band's share up to
+     * 99.9 % (a band holding every account would widen its tile once — rather than every tile being that wide).
+     */
     private void reserveWidths(Evaluation e) {
         String all = Formats.count(e.accounts());
         double totalArr = e.bandRows().stream().mapToDouble(r -> Double.isFinite(r.arr()) ? r.arr() : 0).sum();
@@ -164,7 +167,7 @@ public final class HeadlineFigures extends FlowPane {
         tiles.get("green-churned").reserveWidth(all, "Δ +" + all, "top band, then churned");
         String arr = !arrKnown ? "no ARR column" : Formats.money(totalArr) + " ARR · Δ " + Formats.moneyChange(totalArr);
         for (Evaluation.BandRow row : e.bandRows()) {
-            tiles.get("band-" + row.band().name()).reserveWidth("100.0 %", "Δ +100.0 pts", "churn 100.0 %\n" + arr);
+            tiles.get("band-" + row.band().name()).reserveWidth("99.9 %", "Δ +99.9 pts", "churn 100.0 %\n" + arr);
         }
         // one height for all, so that the rows line up whatever each tile says
         double tallest = tiles.values().stream().mapToDouble(t -> t.box.prefHeight(t.box.getPrefWidth())).max()
