@@ -25,6 +25,10 @@ final class BenchDragCommand implements Callable<Integer> {
             description = "Open without the app's off-screen drag rehearsal (to measure what it saves).")
     boolean noRehearsal;
 
+    /** The command line's own output: what a headless command prints goes through it, as the others' does. */
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         System.setProperty("glass.platform", "Monocle");
@@ -39,7 +43,7 @@ final class BenchDragCommand implements Callable<Integer> {
         javafx.application.Application.launch(DragBenchApp.class, args.toArray(String[]::new));
         org.healthscore.store.Folders.deleteQuietly(DragBenchApp.workDir()); // ~150 MB at a million accounts
         String report = DragBenchApp.report();
-        System.out.println(report == null ? "the benchmark did not finish" : report);
+        spec.commandLine().getOut().println(report == null ? "the benchmark did not finish" : report);
         return report == null ? 1 : 0;
     }
 }

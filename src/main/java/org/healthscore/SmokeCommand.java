@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
                 "Builds the sample workspace in a temporary folder, opens it, renders the main window off-screen",
                 "and exits 0 if the scores showed."})
 final class SmokeCommand implements Callable<Integer> {
+    /** The command line's own output: what a headless command prints goes through it, as the others' does. */
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         // headless rendering: the Monocle glass platform with the software pipeline, no display or GTK needed
@@ -22,7 +26,7 @@ final class SmokeCommand implements Callable<Integer> {
         System.setProperty(AppPaths.HOME_PROPERTY, Files.createTempDirectory("hsw-smoke").toString());
         javafx.application.Application.launch(App.class, "--smoke");
         String report = SmokeCheck.report();
-        System.out.println(report == null ? "smoke FAILED: the window never showed scores" : report);
+        spec.commandLine().getOut().println(report == null ? "smoke FAILED: the window never showed scores" : report);
         return SmokeCheck.passed() ? 0 : 1;
     }
 }

@@ -1,10 +1,9 @@
 package org.healthscore.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.healthscore.store.WholeFiles;
 
 /** Outputs written whole or not at all: to a temporary file beside the target, then moved into place. */
 final class OutputFiles {
@@ -31,22 +30,15 @@ final class OutputFiles {
 
     /** A new empty file beside {@code target} (same folder, so the final move is a rename). */
     static Path temporaryBeside(Path target) throws IOException {
-        return Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        return WholeFiles.temporaryBeside(target);
     }
 
     /** Replaces {@code target} by {@code tmp} in one step. */
     static void moveIntoPlace(Path tmp, Path target) throws IOException {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        WholeFiles.moveIntoPlace(tmp, target);
     }
 
     static void writeWhole(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        WholeFiles.writeString(target, text);
     }
 }

@@ -48,7 +48,7 @@ class SafeOutputsTest {
         assertTrue(r.err().contains("line 5002 has 4 fields, the header has 2"), r.err());
         assertArrayEquals(before, Files.readAllBytes(out));
         try (var left = Files.list(dir)) {
-            assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temporary left");
+            assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".part")).count(), "no temporary left");
         }
     }
 
@@ -72,7 +72,7 @@ class SafeOutputsTest {
         boolean writing = false;
         while (!writing && child.isAlive() && System.nanoTime() < deadline) {
             try (var files = Files.list(dir)) {
-                writing = files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp") && p.toFile().length() > 1_000_000);
+                writing = files.anyMatch(p -> p.getFileName().toString().endsWith(".part") && p.toFile().length() > 1_000_000);
             }
             Thread.onSpinWait();
         }

@@ -176,14 +176,8 @@ public final class ImportMapping {
                 spec.outcomeValues().forEach((v, m) -> values.put(v, m.name().toLowerCase(Locale.ROOT)));
             }
         }
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".mapping", ".tmp");
-        try {
-            json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.healthscore.store.WholeFiles.write(target, tmp -> json.writerWithDefaultPrettyPrinter()
+                .writeValue(tmp.toFile(), root));
     }
 
     private FormatChoice format(String file, JsonNode f) {

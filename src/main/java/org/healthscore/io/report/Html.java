@@ -24,11 +24,6 @@ final class Html {
         return sb.toString();
     }
 
-    /** An attribute value: escaped, and a color that is not a plain CSS color becomes grey. */
-    static String attr(String s) {
-        return text(s);
-    }
-
     /** A band color as given by the model, if it is a #rgb or #rrggbb color; grey otherwise. */
     static String color(String css) {
         return css != null && css.matches("#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?") ? css : "#888888";

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.healthscore.store.WholeFiles;
 
 /**
  * The report as a PDF, drawn by the app itself from the same HTML (openhtmltopdf on PDFBox, the SVG charts by
@@ -26,21 +26,19 @@ public final class PdfReport {
     }
 
     public static void write(String html, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                PdfRendererBuilder builder = new PdfRendererBuilder();
-                builder.useFastMode();
-                builder.useSVGDrawer(new BatikSVGDrawer());
-                builder.withHtmlContent(forPdf(html), null);
-                builder.toStream(out);
-                builder.run();
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            WholeFiles.write(file, tmp -> {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    PdfRendererBuilder builder = new PdfRendererBuilder();
+                    builder.useFastMode();
+                    builder.useSVGDrawer(new BatikSVGDrawer());
+                    builder.withHtmlContent(forPdf(html), null);
+                    builder.toStream(out);
+                    builder.run();
+                }
+            });
         } catch (RuntimeException e) {
             throw new IOException("cannot write the PDF: " + e.getMessage(), e);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

@@ -38,7 +38,7 @@ final class Svg {
                 double x = LEFT + g * slot + slot * 0.1 + b * barW;
                 sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
                         + "fill=\"%s\"><title>%s: %s</title></rect>", x, H - BOTTOM - h, barW * 0.92, h,
-                        Html.attr(bar.color()), Html.text(bar.label()), format(bar.value())));
+                        Html.text(bar.color()), Html.text(bar.label()), format(bar.value())));
             }
             sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" class=\"tick\">%s"
                     + "</text>", LEFT + g * slot + slot / 2, H - BOTTOM + 16, Html.text(group.label())));
@@ -110,7 +110,7 @@ final class Svg {
     private static StringBuilder open(String title) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
-                + "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">", W, H, W, H, Html.attr(title)));
+                + "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">", W, H, W, H, Html.text(title)));
         return sb;
     }
 

@@ -2,10 +2,7 @@ package org.healthscore.ui.modelfiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -17,6 +14,7 @@ import org.healthscore.io.model.ModelJsonWriter;
 import org.healthscore.io.model.Provenance;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.ModelProblem;
+import org.healthscore.store.WholeFiles;
 import org.healthscore.ui.session.LoadedWorkspace;
 
 /** Export and import of model files, off the FX thread. */
@@ -33,9 +31,7 @@ final class ModelFileIo {
             String json = ModelJsonWriter.write(new ModelDocument(model, java.time.Instant.now().toString(),
                     System.getProperty("user.name"), provenance));
             try {
-                Path tmp = file.resolveSibling(file.getFileName() + ".part");
-                Files.writeString(tmp, json, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                WholeFiles.writeString(file, json);
                 return file;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);

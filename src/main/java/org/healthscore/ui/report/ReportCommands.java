@@ -2,15 +2,13 @@ package org.healthscore.ui.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
 import org.healthscore.engine.Cancel;
 import org.healthscore.io.report.HtmlReport;
 import org.healthscore.io.report.ReportFigures;
 import org.healthscore.model.HealthModel;
+import org.healthscore.store.WholeFiles;
 import org.healthscore.ui.common.Errors;
 import org.healthscore.ui.session.LoadedWorkspace;
 import org.healthscore.ui.session.Session;
@@ -47,33 +45,18 @@ public final class ReportCommands {
         return session.onWorkspace(x -> {
             String html = HtmlReport.write(ReportFigures.of(w.dataset(), model, w.asOf().asOfDay(),
                     w.asOf().usesLead() ? w.asOf().leadDays() : 0, Cancel.NEVER));
-            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-                try {
+            try {
+                if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
                     org.healthscore.io.report.PdfReport.write(html, file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e.getMessage(), e);
+                } else {
+                    WholeFiles.writeString(file, html);
                 }
-            } else {
-                writeWhole(file, html);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
             }
             return file;
         }).whenCompleteAsync((done, error) -> session.status().finished(error == null
                 ? "Report written to " + file.getFileName() + " (opens in any browser, no network needed)"
                 : "Report not written: " + Errors.cause(error).getMessage()), session.fxThread());
-    }
-
-    private static void writeWhole(Path file, String text) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the message below is what matters
-            }
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }
