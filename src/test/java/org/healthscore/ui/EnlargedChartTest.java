@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Node;
 import javafx.scene.chart.Chart;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -32,15 +31,6 @@ class EnlargedChartTest {
         harness.stop();
     }
 
-    private static boolean onScreen(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Test
     void aDoubleClickEnlargesAChartToTheTabAndEscReturns(FxRobot robot) throws Exception {
         harness.settled();
@@ -52,14 +42,14 @@ class EnlargedChartTest {
         assertTrue(roc.getWidth() > 1.8 * width && roc.getHeight() > 1.8 * height,
                 "the chart takes the tab: " + roc.getWidth() + "×" + roc.getHeight() + " from " + width + "×" + height);
         for (String other : new String[] {"#score-histogram", "#band-churn", "#decile-chart", "#figure-auc", "#band-table"}) {
-            assertFalse(onScreen(robot.lookup(other).query()), other + " out of the way");
+            assertFalse(WorkbenchHarness.onScreen(robot.lookup(other).query()), other + " out of the way");
         }
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(width, roc.getWidth(), 1.0);
         assertEquals(height, roc.getHeight(), 1.0);
         for (String chart : new String[] {"#score-histogram", "#band-churn", "#decile-chart", "#roc-chart", "#figure-auc"}) {
-            assertTrue(onScreen(robot.lookup(chart).query()), chart + " back");
+            assertTrue(WorkbenchHarness.onScreen(robot.lookup(chart).query()), chart + " back");
         }
         // from the keyboard: Ctrl+2 (View → Enlarge the churn per band) and again to return
         Chart bands = robot.lookup("#band-churn").queryAs(Chart.class);
@@ -67,10 +57,10 @@ class EnlargedChartTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(bands.getWidth() > 1.8 * bandsWidth, "Ctrl+2 enlarges the second chart");
-        assertFalse(onScreen(robot.lookup("#roc-chart").query()));
+        assertFalse(WorkbenchHarness.onScreen(robot.lookup("#roc-chart").query()));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(bandsWidth, bands.getWidth(), 1.0);
-        assertTrue(onScreen(robot.lookup("#roc-chart").query()), "and again returns it");
+        assertTrue(WorkbenchHarness.onScreen(robot.lookup("#roc-chart").query()), "and again returns it");
     }
 }

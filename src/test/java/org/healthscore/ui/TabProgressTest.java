@@ -46,16 +46,6 @@ class TabProgressTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** On screen: the node and every parent visible. */
-    private static boolean shown(javafx.scene.Node n) {
-        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return n.getScene() != null;
-    }
-
     @Test
     void theBacktestTabShowsProgressAndCancelStopsItThenEnterRunsItAgain(FxRobot robot) throws Exception {
         harness.settled();
@@ -64,11 +54,11 @@ class TabProgressTest {
         WaitForAsyncUtils.waitForFxEvents();
         ProgressBar progress = robot.lookup("#backtest-progress").queryAs(ProgressBar.class);
         Button cancel = robot.lookup("#backtest-cancel").queryAs(Button.class);
-        assertTrue(shown(progress) && shown(cancel), "progress and Cancel while the backtest runs");
+        assertTrue(WorkbenchHarness.onScreen(progress) && WorkbenchHarness.onScreen(cancel), "progress and Cancel while the backtest runs");
         assertTrue(progress.isIndeterminate(), "no lead time done yet");
         robot.clickOn(cancel);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(shown(progress) || shown(cancel), "Cancel takes the progress away at once");
+        assertFalse(WorkbenchHarness.onScreen(progress) || WorkbenchHarness.onScreen(cancel), "Cancel takes the progress away at once");
         Label summary = robot.lookup("#backtest-summary").queryAs(Label.class);
         assertTrue(summary.getText().startsWith("Backtest cancelled"), summary.getText());
         runHeld(); // the cancelled work finds it was cancelled: nothing of it is drawn
@@ -77,9 +67,9 @@ class TabProgressTest {
 
         robot.clickOn("#backtest-lead").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(shown(progress));
+        assertTrue(WorkbenchHarness.onScreen(progress));
         runHeld();
-        assertFalse(shown(progress));
+        assertFalse(WorkbenchHarness.onScreen(progress));
         assertEquals(3, chart.getData().size(), "churners, churned ARR and accounts in the two lowest bands");
         assertEquals(4, chart.getData().get(0).getData().size(), "30, 60, 90 and 180 days");
         String figures = robot.lookup("#backtest-lead-figures").queryAs(Label.class).getText();

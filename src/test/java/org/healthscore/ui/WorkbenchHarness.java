@@ -47,6 +47,16 @@ final class WorkbenchHarness {
         stage.show();
     }
 
+    /** On screen: the node in a scene, it and every parent visible. */
+    static boolean onScreen(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
     /** Opens a fresh copy of the sample workspace. */
     WorkbenchHarness withSample() {
         vm.session().workspace().open(SampleFixture.freshCopy(), p -> p);
