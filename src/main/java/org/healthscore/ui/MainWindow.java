@@ -198,6 +198,7 @@ public final class MainWindow extends BorderPane {
             } else {
                 getStyleClass().remove("presentation");
             }
+            workbench.setPresentation(on);
             stage.setFullScreen(on);
         });
         stage.setFullScreenExitHint("Presentation mode: F11 or Esc to leave");

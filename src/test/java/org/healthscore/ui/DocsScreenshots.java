@@ -128,7 +128,7 @@ public final class DocsScreenshots extends Application {
         });
     }
 
-    /** View → Presentation mode on the overview, at a projector's 1600 × 1000, then back. */
+    /** View → Presentation mode on the overview, at a projector's 1280 × 720, then back. */
     private void presentation(Stage stage, MainWindow window, FakeDialogs dialogs,
                               javafx.scene.control.TabPane tabs) {
         tabs.getSelectionModel().select(0);
@@ -136,8 +136,10 @@ public final class DocsScreenshots extends Application {
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu-presentation".equals(i.getId()))
                 .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow();
         menu.setSelected(true);
-        stage.setWidth(1600);
-        stage.setHeight(1000);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(720);
         later(3, () -> {
             save(stage.getScene().getRoot(), "screenshot-presentation.png");
             menu.setSelected(false);

@@ -465,7 +465,8 @@ class WorkbenchLiveTest extends SampleWindowTest {
         RecomputeResult original = harness.settled();
         var chart = robot.lookup("#score-histogram").queryAs(ScoreHistogramChart.class);
         var axis = (javafx.scene.chart.CategoryAxis) chart.getXAxis();
-        double slot = axis.getDisplayPosition("5") - axis.getDisplayPosition("0"); // pixels per 5 points
+        double slot = axis.getDisplayPosition(axis.getCategories().get(1))
+                - axis.getDisplayPosition(axis.getCategories().get(0)); // pixels per 5 points
         Node edge = robot.lookup("#band-edge-grab-0").query();
         // drag Green's edge two bins (10 points) to the left: from 80 to about 70
         robot.drag(edge, MouseButton.PRIMARY).moveBy(-slot, 0).moveBy(-slot, 0).drop();

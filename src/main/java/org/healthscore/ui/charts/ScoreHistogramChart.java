@@ -89,6 +89,13 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
         setAnimated(false);
         setCategoryGap(2);
         getStyleClass().add("score-histogram");
+        // labels the axis left out stay out until its tick marks are made anew (JavaFX 21): at a new width or type
+        // (presentation mode) they are, or the labels thinned at one width stayed thinned wrongly at the next
+        CategoryAxis axis = (CategoryAxis) getXAxis();
+        javafx.beans.InvalidationListener relabel = o -> javafx.application.Platform.runLater(
+                () -> axis.getCategories().setAll(List.copyOf(axis.getCategories())));
+        axis.widthProperty().addListener(relabel);
+        axis.tickLabelFontProperty().addListener(relabel);
     }
 
     public void setOnEdgeMoved(EdgeListener listener) {
@@ -189,8 +196,8 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
     }
 
     /**
-     * Bars changing height leave the score axis as it is: auto-ranging, its 20 tick labels were made anew (new
-     * nodes, CSS) at every frame of a drag. It takes a new range when the bins change, and when resized.
+     * Bars changing height leave the axes as they are: when the score axis auto-ranged, its 20 tick labels were made
+     * anew (new nodes, CSS) at every frame of a drag. Its categories change only with the bins.
      */
     @Override
     protected void updateAxisRange() {
@@ -231,7 +238,9 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
         churned.setName(CHURNED);
         List<String> categories = new ArrayList<>();
         for (int b = 0; b < h.bins(); b++) {
-            String label = String.format(Locale.ROOT, "%.0f", b * h.binWidth());
+            // a thin space each side: the axis leaves out labels only once they would touch, and 10 15 20 ran
+            // together before that; with the spaces they thin to 10 20 30 while still apart
+            String label = String.format(Locale.ROOT, "\u2009%.0f\u2009", b * h.binWidth());
             categories.add(label);
             Bar[] stack = {new Bar(label), new Bar(label), new Bar(label)};
             bars.add(stack);
@@ -239,8 +248,10 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
             open.getData().add(stack[1].data);
             churned.getData().add(stack[2].data);
         }
-        // the score axis keeps auto-ranging: it is what rotates or thins its 20 labels when the chart is narrow
-        ((CategoryAxis) getXAxis()).getCategories().setAll(categories);
+        // not auto-ranging: an auto-ranging category axis turns all its labels on their side as soon as they do not
+        // all fit (the score axis read vertically on a projector); this one keeps them level and leaves out those
+        // that would overlap (0, 10, 20 … instead of 0, 5, 10 …)
+        StickyAxis.categories((CategoryAxis) getXAxis(), categories);
         binsChanged = true;
         getData().setAll(List.of(retained, open, churned));
     }

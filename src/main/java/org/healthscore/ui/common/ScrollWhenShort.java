@@ -33,6 +33,13 @@ public final class ScrollWhenShort extends StackPane {
         widthProperty().addListener(o -> fit());
     }
 
+    /** Its size may be the same while the content's minimum changed (tiles rewrapped, type changed): fit again. */
+    @Override
+    protected void layoutChildren() {
+        fit();
+        super.layoutChildren();
+    }
+
     /** Whether the content is shown in the scroll pane now. */
     public boolean isScrolling() {
         return scroll.getContent() == content;

@@ -1,6 +1,6 @@
 package org.healthscore.ui.overview;
 
-import java.util.List;
+import java.util.function.Consumer;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -15,7 +15,7 @@ import org.healthscore.ui.charts.ChartCard;
  */
 final class EnlargedChart {
     private final GridPane charts;
-    private final List<Node> others;
+    private final Consumer<Boolean> othersShown;
     private ChartCard shown;
     private Scene listening;
     private final EventHandler<KeyEvent> escape = e -> {
@@ -25,9 +25,10 @@ final class EnlargedChart {
         }
     };
 
-    EnlargedChart(GridPane charts, List<Node> others) {
+    /** @param othersShown hides (false) and shows again (true) what is beside the charts */
+    EnlargedChart(GridPane charts, Consumer<Boolean> othersShown) {
         this.charts = charts;
-        this.others = others;
+        this.othersShown = othersShown;
     }
 
     void toggle(ChartCard card) {
@@ -44,7 +45,7 @@ final class EnlargedChart {
         for (Node n : charts.getChildren()) {
             show(n, n == card);
         }
-        others.forEach(n -> show(n, false));
+        othersShown.accept(false);
         card.getProperties().put(EnlargedChart.class, new int[] {GridPane.getColumnIndex(card),
                 GridPane.getRowIndex(card)});
         GridPane.setConstraints(card, 0, 0, 2, 2);
@@ -62,7 +63,7 @@ final class EnlargedChart {
         int[] at = (int[]) shown.getProperties().remove(EnlargedChart.class);
         GridPane.setConstraints(shown, at[0], at[1], 1, 1);
         charts.getChildren().forEach(n -> show(n, true));
-        others.forEach(n -> show(n, true));
+        othersShown.accept(true);
         if (listening != null) {
             listening.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
             listening = null;

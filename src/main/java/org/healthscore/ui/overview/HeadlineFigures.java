@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
-import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.healthscore.engine.Evaluation;
 import org.healthscore.ui.common.Formats;
 
@@ -18,96 +14,51 @@ import org.healthscore.ui.common.Formats;
  * share and ARR — each that an edit can move with its change (Δ) since before the last edit, so a user sees
  * whether a move helped: beside the value in color (AUC, green but churned, band share), in the detail line for
  * Gini and band ARR.
- * The tiles are built once per set of bands and then only their texts change (cheap while a slider moves).
+ * The tiles are built once per set of bands and then only their texts change (cheap while a slider moves). In
+ * one row (presentation mode) the tiles share the width equally and their type shrinks only as far as the widest
+ * value needs.
  */
 public final class HeadlineFigures extends FlowPane {
+    /** The smallest the type of a tile in one row gets; below it the tiles wrap to a second row. */
+    private static final double SMALLEST_SCALE = 0.6;
 
-    /** One tile's changing parts. */
-    private static final class Tile {
-        final VBox box;
-        final Label value = new Label();
-        final Label delta = new Label();
-        final Label detail = new Label();
-        final Boolean upIsGood;
-
-        Tile(String id, String caption, Boolean upIsGood) {
-            this.upIsGood = upIsGood;
-            Label c = new Label(caption);
-            c.getStyleClass().add("tile-caption");
-            value.getStyleClass().add("tile-value");
-            String key = id.toLowerCase(Locale.ROOT).replace(' ', '-');
-            value.setId("figure-" + key);
-            delta.setId("delta-" + key);
-            detail.setId("detail-" + key);
-            detail.getStyleClass().add("tile-detail");
-            box = new VBox(2, c, new HBox(8, value, delta), detail);
-            box.getStyleClass().add("figure-tile");
-        }
-
-        /**
-         * Makes the tile as wide as the widest texts it can show ({@code value}, {@code delta}, {@code detail}), so
-         * that no tile grows or shrinks while a slider moves and the tiles never jump between rows.
-         */
-        void reserveWidth(String widestValue, String widestDelta, String widestDetail) {
-            String v = value.getText();
-            String d = delta.getText();
-            String t = detail.getText();
-            boolean shown = delta.isVisible();
-            List<String> deltaStyle = List.copyOf(delta.getStyleClass());
-            delta.getStyleClass().setAll("delta-good"); // bold: the widest a change is drawn
-            value.setText(widestValue);
-            delta.setText(widestDelta);
-            delta.setVisible(widestDelta != null);
-            delta.setManaged(widestDelta != null);
-            detail.setText(widestDetail);
-            box.setMinWidth(Region.USE_COMPUTED_SIZE);
-            box.setPrefWidth(Region.USE_COMPUTED_SIZE);
-            box.applyCss();
-            double w = Math.ceil(box.prefWidth(-1));
-            box.setMinWidth(w);
-            box.setPrefWidth(w);
-            value.setText(v);
-            delta.setText(d);
-            delta.setVisible(shown);
-            delta.setManaged(shown);
-            delta.getStyleClass().setAll(deltaStyle);
-            detail.setText(t);
-        }
-
-        void set(String v, String d, Double change, String changeText) {
-            value.setText(v);
-            detail.setText(d);
-            boolean show = change != null && !Double.isNaN(change) && Math.abs(change) > 1e-12;
-            delta.setVisible(show);
-            delta.setManaged(show);
-            if (show) {
-                delta.setText("Δ " + changeText);
-                String style = upIsGood == null ? "delta-neutral" : (change > 0) == upIsGood ? "delta-good" : "delta-bad";
-                if (!delta.getStyleClass().equals(List.of(style))) {
-                    delta.getStyleClass().setAll(style); // not every frame of a drag: a new class means a CSS pass
-                }
-            }
-        }
-    }
-
-    private final Map<String, Tile> tiles = new LinkedHashMap<>();
-    /** The type the widths were reserved for: presentation mode's larger type needs them reserved again. */
+    private final Map<String, HeadlineTile> tiles = new LinkedHashMap<>();
+    /** The type and width the widths were reserved for: presentation mode's larger type needs them again. */
     private javafx.scene.text.Font reservedFor;
+    private double reservedAtWidth = -1;
     private List<String> bandNames = List.of(); // name and color of each band the tiles were built for
+    private boolean arrKnown = true;
+    private boolean oneRow;
+    private Evaluation last;
 
     public HeadlineFigures() {
         setHgap(12);
         setVgap(8);
         setPadding(new Insets(4, 0, 8, 0));
         getStyleClass().add("headline-figures");
+        widthProperty().addListener((o, was, now) -> {
+            if (oneRow) {
+                javafx.application.Platform.runLater(this::reserveIfTypeChanged);
+            }
+        });
     }
-
-    private boolean arrKnown = true;
 
     /** Whether the data has ARR: without it the band tiles say "no ARR column" rather than "$0k ARR". */
     public void setArrKnown(boolean known) {
         reservedFor = arrKnown == known ? reservedFor : null;
         arrKnown = known;
+    }
+
+    /** All tiles in one row sharing the width (presentation mode), or as many to a row as fit at their size. */
+    public void setOneRow(boolean on) {
+        oneRow = on;
+        setHgap(on ? 8 : 12);
+        tiles.values().forEach(t -> {
+            t.setNarrow(on);
+            t.scaleType(1);
+        });
+        reservedFor = null;
+        reserveIfTypeChanged();
     }
 
     /** @param before the evaluation before the last edit, or null (no Δ shown) */
@@ -142,37 +93,74 @@ public final class HeadlineFigures extends FlowPane {
         }
     }
 
-    private Evaluation last;
-
-    /** Reserves the tiles' widths when the type they were reserved for changed (or never was). */
+    /** Reserves the tiles' widths when the type or (in one row) the width they were reserved for changed. */
     private void reserveIfTypeChanged() {
+        if (last == null || getScene() == null || tiles.isEmpty()) {
+            return;
+        }
+        double width = oneRow ? getWidth() : -1;
         javafx.scene.text.Font font = tiles.get("accounts").value.getFont();
-        if (last != null && getScene() != null && !font.equals(reservedFor)) {
-            reserveWidths(last);
+        if (!font.equals(reservedFor) || width != reservedAtWidth) {
+            reservedAtWidth = width;
+            if (oneRow) {
+                fitOneRow();
+            } else {
+                reserveWidths(0);
+            }
             reservedFor = tiles.get("accounts").value.getFont();
         }
     }
 
+    /** Equal shares of the row; the type scaled down until the widest value fits its share (or wrap below 60 %). */
+    private void fitOneRow() {
+        int n = tiles.size();
+        double share = Math.floor((getWidth() - getInsets().getLeft() - getInsets().getRight() - getHgap() * (n - 1)) / n);
+        tiles.values().forEach(t -> t.scaleType(1));
+        double scale = 1;
+        double widest = reserveWidths(share);
+        for (int tries = 0; widest > share && share > 0 && scale > SMALLEST_SCALE && tries < 8; tries++) {
+            scale = Math.max(SMALLEST_SCALE, scale * Math.max(0.8, share / widest - 0.01));
+            double s = scale;
+            tiles.values().forEach(t -> t.scaleType(s));
+            widest = reserveWidths(share);
+        }
+    }
+
     /**
-     * The widest each tile's texts can get on this data: every account in it, all ARR moving; a band's share up to
-     * 99.9 % (a band holding every account would widen its tile once — rather than every tile being that wide).
+     * Fixes every tile's width (at least {@code share}, or the widest its texts can get on this data: every
+     * account, all ARR moving, a band's share up to 99.9 %) and one height for all; returns the widest need.
      */
-    private void reserveWidths(Evaluation e) {
+    private double reserveWidths(double share) {
+        Evaluation e = last;
         String all = Formats.count(e.accounts());
         double totalArr = e.bandRows().stream().mapToDouble(r -> Double.isFinite(r.arr()) ? r.arr() : 0).sum();
-        tiles.get("accounts").reserveWidth(all, null, all + " with an outcome");
-        // "+" is wider than "-" in most fonts: the widest a change can be written
-        tiles.get("auc").reserveWidth("0.000", "Δ +0.000", "Gini -0.000 · Δ +0.000");
-        tiles.get("churn").reserveWidth("100.0 %", null, all + " churned");
-        tiles.get("green-churned").reserveWidth(all, "Δ +" + all, "top band, then churned");
         String arr = !arrKnown ? "no ARR column" : Formats.money(totalArr) + " ARR · Δ " + Formats.moneyChange(totalArr);
+        Map<HeadlineTile, String[]> widest = new LinkedHashMap<>();
+        // "+" is wider than "-" in most fonts: the widest a change can be written
+        widest.put(tiles.get("accounts"), new String[] {all, null, all + " with an outcome"});
+        widest.put(tiles.get("auc"), new String[] {"0.000", "Δ +0.000", "Gini -0.000 · Δ +0.000"});
+        widest.put(tiles.get("churn"), new String[] {"100.0 %", null, all + " churned"});
+        widest.put(tiles.get("green-churned"), new String[] {all, "Δ +" + all, "top band, then churned"});
         for (Evaluation.BandRow row : e.bandRows()) {
-            tiles.get("band-" + row.band().name()).reserveWidth("99.9 %", "Δ +99.9 pts", "churn 100.0 %\n" + arr);
+            widest.put(tiles.get("band-" + row.band().name()),
+                    new String[] {"99.9 %", "Δ +99.9 pts", "churn 100.0 %\n" + arr});
+        }
+        double need = 0;
+        for (var t : widest.entrySet()) {
+            String[] w = t.getValue();
+            double width = t.getKey().widthFor(w[0], w[1], w[2]);
+            need = Math.max(need, width);
+            t.getKey().fixWidth(Math.max(width, share));
         }
         // one height for all, so that the rows line up whatever each tile says
-        double tallest = tiles.values().stream().mapToDouble(t -> t.box.prefHeight(t.box.getPrefWidth())).max()
-                .orElse(0);
-        tiles.values().forEach(t -> t.box.setMinHeight(tallest));
+        double tallest = 0;
+        for (var t : widest.entrySet()) {
+            String[] w = t.getValue();
+            tallest = Math.max(tallest, t.getKey().heightFor(w[0], w[1], w[2]));
+        }
+        double h = tallest;
+        tiles.values().forEach(t -> t.box.setMinHeight(h));
+        return need;
     }
 
     /** " · Δ +0.018" after a detail, or nothing when there is no change to tell. */
@@ -182,15 +170,16 @@ public final class HeadlineFigures extends FlowPane {
 
     private void build(Evaluation e) {
         tiles.clear();
-        tiles.put("accounts", new Tile("accounts", "Accounts scored", true));
-        tiles.put("auc", new Tile("auc", "AUC", true));
-        tiles.put("churn", new Tile("churn", "Churn rate", true));
-        tiles.put("green-churned", new Tile("green-churned", "Green but churned", false));
+        tiles.put("accounts", new HeadlineTile("accounts", "Accounts scored", true));
+        tiles.put("auc", new HeadlineTile("auc", "AUC", true));
+        tiles.put("churn", new HeadlineTile("churn", "Churn rate", true));
+        tiles.put("green-churned", new HeadlineTile("green-churned", "Green but churned", false));
         for (Evaluation.BandRow row : e.bandRows()) {
-            Tile t = new Tile("band-" + row.band().name(), row.band().name(), null);
+            HeadlineTile t = new HeadlineTile("band-" + row.band().name(), row.band().name(), null);
             t.box.setStyle("-fx-border-color: " + row.band().color() + ";"); // band colors come from the model
             tiles.put("band-" + row.band().name(), t);
         }
+        tiles.values().forEach(t -> t.setNarrow(oneRow));
         bandNames = e.bandRows().stream().map(r -> r.band().name() + r.band().color()).toList();
         // presentation mode's larger type: reserve the widths again once that CSS pass is over
         tiles.get("accounts").value.fontProperty().addListener(

@@ -55,7 +55,7 @@ public final class OverviewPane extends VBox {
         charts.add(new ChartCard(bandChurn, "churn-per-band.png", askPngFile, () -> captions.bands(shown), report), 1, 0);
         charts.add(new ChartCard(deciles, "churn-per-decile.png", askPngFile, () -> captions.plain(shown), report), 0, 1);
         charts.add(new ChartCard(roc, "roc-curve.png", askPngFile, () -> captions.roc(shown), report), 1, 1);
-        enlarged = new EnlargedChart(charts, List.of(figures, bandTable));
+        enlarged = new EnlargedChart(charts, this::showBesideCharts);
         charts.getChildren().forEach(n -> ((ChartCard) n).setOnEnlarge(() -> enlarged.toggle((ChartCard) n)));
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
@@ -82,16 +82,43 @@ public final class OverviewPane extends VBox {
                     + "column\u2026\u201d on the left: when the workspace has outcomes its points are fitted to churn "
                     + "at once. Or build a whole model from the columns headless with calibrate (README).");
     private GridPane charts;
+    private boolean presentation;
 
     /** With no metric there is nothing to score: a sentence saying what to do instead of empty charts. */
     private void showEmpty(boolean empty) {
         enlarged.restore();
         noMetrics.setVisible(empty);
         noMetrics.setManaged(empty);
-        for (javafx.scene.Node n : java.util.List.of(figures, charts, bandTable)) {
-            n.setVisible(!empty);
-            n.setManaged(!empty);
+        charts.setVisible(!empty);
+        charts.setManaged(!empty);
+        showBesideCharts(true);
+    }
+
+    /** The headline figures and the band table, unless there is nothing to score (the table: nor in presentation). */
+    private void showBesideCharts(boolean on) {
+        boolean shown = on && !noMetrics.isVisible();
+        figures.setVisible(shown);
+        figures.setManaged(shown);
+        bandTable.setVisible(shown && !presentation);
+        bandTable.setManaged(shown && !presentation);
+    }
+
+    /**
+     * Presentation mode: the headline figures leave the Overview for a row across the whole window (returned, for
+     * the window to place; null when they come back), and the band table gives its room to the charts (the band
+     * tiles hold its share, churn and ARR).
+     */
+    public javafx.scene.Node setPresentation(boolean on) {
+        enlarged.restore();
+        presentation = on;
+        figures.setOneRow(on);
+        if (on) {
+            getChildren().remove(figures);
+        } else if (!getChildren().contains(figures)) {
+            getChildren().add(getChildren().indexOf(charts), figures);
         }
+        showBesideCharts(true);
+        return on ? figures : null;
     }
 
     /** Whether the workspace has ARR (the headline tiles say so when it has none). */

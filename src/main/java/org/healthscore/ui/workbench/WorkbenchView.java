@@ -98,6 +98,18 @@ public final class WorkbenchView extends BorderPane {
         overview.toggleEnlarged(index);
     }
 
+    /**
+     * Presentation mode: the headline figures in one row across the whole window, above the weights and the tabs
+     * (on every tab), so that a projector's 1280 px hold all of them at a size a room can read.
+     */
+    public void setPresentation(boolean on) {
+        javafx.scene.Node headline = overview.setPresentation(on);
+        if (headline != null) {
+            BorderPane.setMargin(headline, new Insets(8, 12, 0, 12));
+        }
+        setTop(headline);
+    }
+
     private void show(RecomputeResult r) {
         if (r != null) {
             overview.show(r, vm.session().design().baselineProperty().get(), vm.bands().viewBands(r.model()));
