@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write the model report leadership reads: one self-contained HTML file (styles and charts",
                 "inline, no network) with the summary, the model metric by metric, its validation and backtest,",
-                "and the accounts most at risk by ARR; with --pdf, the same as a PDF."})
+                "the accounts most at risk by ARR and drift since half a year before; with --pdf, the same as a PDF."})
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
@@ -41,6 +41,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "Accounts with an outcome are scored this many days before it (default ${DEFAULT-VALUE}).")
     int leadDays;
 
+    @Option(names = "--drift-from", description = "Measure drift from this date to --as-of (yyyy-MM-dd; default: "
+            + ReportFigures.DRIFT_DAYS + " days before it).")
+    LocalDate driftFrom;
+
     @Override
     public Integer call() throws Exception {
         if (leadDays < 0 || leadDays > 730) {
@@ -58,8 +62,14 @@ final class ReportCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         int day = asOf != null ? (int) asOf.toEpochDay() : ReportFigures.latestDay(d);
-        String html = HtmlReport.write(ReportFigures.of(d, m, day, leadDays, Cancel.NEVER),
-                other == null ? null : ReportFigures.of(d, other, day, leadDays, Cancel.NEVER));
+        int driftDay = driftFrom != null ? (int) driftFrom.toEpochDay() : day - ReportFigures.DRIFT_DAYS;
+        if (driftDay >= day) {
+            throw new IllegalArgumentException("--drift-from " + LocalDate.ofEpochDay(driftDay) + " is not before the "
+                    + "report's date " + LocalDate.ofEpochDay(day));
+        }
+        String html = HtmlReport.write(ReportFigures.of(d, m, day, leadDays, driftDay, Cancel.NEVER),
+                other == null ? null : ReportFigures.of(d, other, day, leadDays, day, Cancel.NEVER), // its drift: not shown
+                other == null ? null : ReportFigures.deLong(d, m, other, day, leadDays, Cancel.NEVER));
         OutputFiles.writeWhole(out, html);
         if (pdf != null) {
             org.healthscore.io.report.PdfReport.write(html, pdf);

@@ -90,7 +90,70 @@ class ReportCommandTest {
         }
         assertEquals(model.metrics().size(), doc.select("#metrics tr").size() - 1, "a row per metric");
         assertEquals(ReportFigures.AT_RISK, doc.select("#at-risk tr").size() - 1);
-        assertEquals(5, doc.select("svg").size(), "distribution, churn per band, deciles, ROC, backtest");
+        assertEquals(6, doc.select("svg").size(), "distribution, churn per band, deciles, ROC, backtest, drift");
+        // drift since half a year before, as `drift` computes it
+        var drift = org.healthscore.engine.drift.DriftCheck.run(dataset, model, day - 180, day, null, Cancel.NEVER);
+        var driftRows = doc.select("#drift tr");
+        assertEquals(2 + model.metrics().size(), driftRows.size(), "a header, the score and each metric");
+        var scoreCells = driftRows.get(1).select("td");
+        assertEquals(List.of("Score", String.format(java.util.Locale.ROOT, "%.3f", drift.score().value()),
+                drift.score().reading().text()), List.of(scoreCells.get(0).text(), scoreCells.get(2).text(),
+                scoreCells.get(3).text()));
+        for (int j = 0; j < model.metrics().size(); j++) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%.3f", drift.metrics().get(j).psi().value()),
+                    driftRows.get(2 + j).select("td").get(2).text(), model.metrics().get(j).label());
+        }
+    }
+
+    /**
+     * "How the weights hold up": the model's own weights on held-out accounts equal a brute-force count of
+     * churned/renewed pairs ranked right in each held-out fold, averaged; on all accounts, the headline AUC.
+     */
+    @Test
+    void theWeightCheckJudgesTheModelsWeightsOnHeldOutFolds() throws Exception {
+        HealthModel model = StarterTemplates.fourMetric();
+        Document doc = report(model, "weights");
+        int day = dataset.observationSpan()[1];
+        var frame = new FrameAssembler(dataset).assemble(model.metrics(), AsOfPolicy.withLead(day, 60));
+        var scores = new ScoringEngine(frame).score(model, Cancel.NEVER);
+        byte[] outcome = frame.accounts().outcome();
+        List<Integer> known = new java.util.ArrayList<>();
+        for (int i = 0; i < outcome.length; i++) {
+            if (outcome[i] != org.healthscore.data.Outcome.UNKNOWN) {
+                known.add(i);
+            }
+        }
+        byte[] y = new byte[known.size()];
+        for (int r = 0; r < y.length; r++) {
+            y[r] = outcome[known.get(r)];
+        }
+        int[] fold = org.healthscore.engine.calibration.Folds.assign(y, 5,
+                org.healthscore.engine.calibration.Folds.DEFAULT_SEED);
+        double heldOut = 0;
+        for (int f = 0; f < 5; f++) {
+            double right = 0;
+            long pairs = 0;
+            for (int a = 0; a < y.length; a++) {
+                for (int b = 0; b < y.length; b++) {
+                    if (fold[a] == f && fold[b] == f && y[a] == 1 && y[b] == 0) {
+                        double sa = scores.score()[known.get(a)];
+                        double sb = scores.score()[known.get(b)];
+                        right += sa < sb ? 1 : sa == sb ? 0.5 : 0; // a churner should score below a renewal
+                        pairs++;
+                    }
+                }
+            }
+            heldOut += right / pairs / 5;
+        }
+        var row = doc.select("#weights tr").get(1).select("td");
+        assertEquals("This model's weights", row.get(0).text());
+        Evaluation e = Evaluator.evaluate(scores, new EvaluationOptions(20, AccountFilter.ALL, true, 60), Cancel.NEVER);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", e.auc()), row.get(1).text(), "on all: the headline AUC");
+        assertEquals(String.format(java.util.Locale.ROOT, "%.3f", heldOut), row.get(2).text());
+        assertEquals(4, doc.select("#weights tr").size(), "the model's, fitted and logistic weights");
+        assertTrue(doc.select("#weights-heading").text().contains("How the weights hold up"));
+        assertTrue(doc.select("#weights-verdict").text().matches(".*(within|better by|noise).*"),
+                doc.select("#weights-verdict").text());
     }
 
     @Test
@@ -139,6 +202,10 @@ class ReportCommandTest {
         CliRun lead = CliRun.run("report", "--workspace", workspace.toString(), "--model", modelFile.toString(),
                 "--out", html.toString(), "--lead-days", "999");
         assertEquals("error: --lead-days is a number of days from 0 to 730; 999 is not", lead.err().strip());
+        CliRun drift = CliRun.run("report", "--workspace", workspace.toString(), "--model", modelFile.toString(),
+                "--out", html.toString(), "--as-of", "2026-06-01", "--drift-from", "2026-07-01");
+        assertEquals("error: --drift-from 2026-07-01 is not before the report's date 2026-06-01", drift.err().strip());
+        assertTrue(Files.notExists(html));
     }
 
     @Test
@@ -168,6 +235,19 @@ class ReportCommandTest {
                 String.format(java.util.Locale.ROOT, "%.3f", auc[1]),
                 String.format(java.util.Locale.ROOT, "%+.3f", auc[1] - auc[0])), aucRow.eachText());
         assertEquals("Compared with Usage-heavy", doc.select("h2:contains(Compared with)").text());
+        // is B really better? DeLong's test on the same accounts, in words
+        double[][] scores = new double[2][];
+        k = 0;
+        for (HealthModel m : List.of(a, b)) {
+            var frame = new FrameAssembler(dataset).assemble(m.metrics(), AsOfPolicy.withLead(day, 60));
+            scores[k++] = new ScoringEngine(frame).score(m, Cancel.NEVER).score();
+        }
+        var frame = new FrameAssembler(dataset).assemble(a.metrics(), AsOfPolicy.withLead(day, 60));
+        var t = org.healthscore.engine.compare.DeLong.test(scores[0], scores[1], frame.accounts().outcome());
+        String said = doc.select("#delong").text();
+        assertTrue(said.startsWith(String.format(java.util.Locale.ROOT, "AUC Usage-heavy − Four-metric starter: %+.3f "
+                + "(95 %% confidence interval %+.3f to %+.3f", t.difference(), t.low(), t.high())), said);
+        assertTrue(said.contains(t.undecided() ? "cannot be told apart" : "unlikely to be noise"), said);
     }
 
     @Test

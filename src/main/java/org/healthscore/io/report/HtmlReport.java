@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.healthscore.engine.Backtest;
 import org.healthscore.engine.Evaluation;
+import org.healthscore.engine.compare.DeLong;
 import org.healthscore.model.Band;
 import org.healthscore.model.Metric;
 import org.healthscore.store.AppInfo;
@@ -34,11 +35,14 @@ public final class HtmlReport {
     }
 
     public static String write(ReportFigures f) {
-        return write(f, null);
+        return write(f, null, null);
     }
 
-    /** As {@link #write(ReportFigures)}, with a comparison against {@code compared} (null: none). */
-    public static String write(ReportFigures f, ReportFigures compared) {
+    /**
+     * As {@link #write(ReportFigures)}, with a comparison against {@code compared} (null: none) and DeLong's test
+     * of its AUC against this model's ({@code test}; null: not made).
+     */
+    public static String write(ReportFigures f, ReportFigures compared, DeLong test) {
         Evaluation e = f.evaluation();
         StringBuilder sb = new StringBuilder(64_000);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>")
@@ -48,8 +52,9 @@ public final class HtmlReport {
         model(sb, f);
         validation(sb, f, e);
         if (compared != null) {
-            ComparisonSection.write(sb, f, compared);
+            ComparisonSection.write(sb, f, compared, test);
         }
+        DriftSection.write(sb, f);
         atRisk(sb, f);
         sb.append("<p class=\"sub\">Made by ").append(Html.text(AppInfo.name())).append(' ')
                 .append(Html.text(AppInfo.version())).append(" from workspace data set ")
@@ -170,6 +175,7 @@ public final class HtmlReport {
                 + "churners in the two lowest bands</span><span><span class=\"swatch\" style=\"background:#f59f00\">"
                 + "</span>churned ARR there</span><span><span class=\"swatch\" style=\"background:#40c057\"></span>"
                 + "accounts there</span></p>\n");
+        WeightsSection.write(sb, f);
     }
 
     private static void atRisk(StringBuilder sb, ReportFigures f) {
@@ -184,7 +190,7 @@ public final class HtmlReport {
         sb.append("</table>\n");
     }
 
-    private static void figure(StringBuilder sb, String caption, String svg) {
+    static void figure(StringBuilder sb, String caption, String svg) {
         sb.append("<figure><figcaption>").append(Html.text(caption)).append("</figcaption>").append(svg)
                 .append("</figure>");
     }

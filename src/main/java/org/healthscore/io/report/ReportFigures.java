@@ -8,6 +8,7 @@ import org.healthscore.data.AccountFrame;
 import org.healthscore.data.AsOfPolicy;
 import org.healthscore.data.Dataset;
 import org.healthscore.data.FrameAssembler;
+import org.healthscore.data.Outcome;
 import org.healthscore.engine.AccountFilter;
 import org.healthscore.engine.Backtest;
 import org.healthscore.engine.Cancel;
@@ -16,6 +17,11 @@ import org.healthscore.engine.EvaluationOptions;
 import org.healthscore.engine.Evaluator;
 import org.healthscore.engine.Scores;
 import org.healthscore.engine.ScoringEngine;
+import org.healthscore.engine.calibration.Calibration;
+import org.healthscore.engine.compare.DeLong;
+import org.healthscore.engine.drift.DriftCheck;
+import org.healthscore.engine.calibration.Folds;
+import org.healthscore.engine.calibration.WeightCalibrator;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 
@@ -25,24 +31,117 @@ import org.healthscore.model.Metric;
  * 180 days, and the accounts most at risk by ARR with the metric that pulls each one down.
  */
 public record ReportFigures(HealthModel model, String dataset, LocalDate asOf, int leadDays, Evaluation evaluation,
-                            List<Backtest.Result> backtest, List<AtRisk> atRisk) {
+                            List<Backtest.Result> backtest, List<AtRisk> atRisk, WeightCheck weights,
+                            DriftCheck drift) {
     /** Lead times of the backtest section. */
     public static final int[] LEADS = {30, 60, 90, 180};
     /** Accounts listed as most at risk. */
     public static final int AT_RISK = 20;
 
+    /** Accounts with an outcome the weight check fits on at most: a random sample of them beyond (seeded). */
+    public static final int WEIGHT_CHECK_ACCOUNTS = 100_000;
+    /** Folds of the weight check, as in Model → Suggest weights…. */
+    public static final int WEIGHT_CHECK_FOLDS = 5;
+
+    /**
+     * The model's weights judged on held-out accounts beside weights fitted to churn (default weights on all
+     * accounts, and each segment's own on its accounts).
+     *
+     * @param withOutcome accounts with an outcome, of which {@code all().accounts()} were checked
+     */
+    public record WeightCheck(Calibration all, List<Calibration> bySegment, int withOutcome, long seed) {
+        public WeightCheck {
+            bySegment = List.copyOf(bySegment);
+        }
+
+        public boolean sampled() {
+            return all.accounts() < withOutcome;
+        }
+    }
+
     /** An account in the two lowest bands, its ARR, score and band, and the metric that costs it most points. */
     public record AtRisk(String id, double arr, double score, String band, String weakestMetric, double pointsLost) {
     }
 
+    /** Days before the as-of date that the drift section compares with, unless told another date. */
+    public static final int DRIFT_DAYS = 180;
+
+    /** The figures, with drift since {@value #DRIFT_DAYS} days before {@code asOfDay}. */
     public static ReportFigures of(Dataset dataset, HealthModel model, int asOfDay, int leadDays, Cancel cancel) {
-        AccountFrame frame = new FrameAssembler(dataset).assemble(model.metrics(),
-                AsOfPolicy.withLead(asOfDay, leadDays));
-        Scores scores = new ScoringEngine(frame).score(model, cancel);
+        return of(dataset, model, asOfDay, leadDays, asOfDay - DRIFT_DAYS, cancel);
+    }
+
+    /** @param driftFromDay the date drift is measured from (epoch day; at or after {@code asOfDay}: no drift) */
+    public static ReportFigures of(Dataset dataset, HealthModel model, int asOfDay, int leadDays, int driftFromDay,
+                                   Cancel cancel) {
+        Scores scores = scores(dataset, model, asOfDay, leadDays, cancel);
         Evaluation e = Evaluator.evaluate(scores, new EvaluationOptions(20, AccountFilter.ALL, true, 60), cancel);
         List<Backtest.Result> backtest = Backtest.run(dataset, model, LEADS, cancel);
         return new ReportFigures(model, dataset.name(), LocalDate.ofEpochDay(asOfDay), leadDays, e, backtest,
-                atRisk(scores));
+                atRisk(scores), weightCheck(scores, cancel), driftFromDay < asOfDay && !model.metrics().isEmpty()
+                        ? DriftCheck.run(dataset, model, driftFromDay, asOfDay, null, cancel) : null);
+    }
+
+    /**
+     * DeLong's test of {@code b} against {@code a}: both scored on the same accounts, as of the same date and lead
+     * time as their figures.
+     */
+    public static DeLong deLong(Dataset dataset, HealthModel a, HealthModel b, int asOfDay, int leadDays,
+                                Cancel cancel) {
+        Scores sa = scores(dataset, a, asOfDay, leadDays, cancel);
+        Scores sb = scores(dataset, b, asOfDay, leadDays, cancel);
+        return DeLong.test(sa.score(), sb.score(), sa.frame().accounts().outcome());
+    }
+
+    private static Scores scores(Dataset dataset, HealthModel model, int asOfDay, int leadDays, Cancel cancel) {
+        AccountFrame frame = new FrameAssembler(dataset).assemble(model.metrics(),
+                AsOfPolicy.withLead(asOfDay, leadDays));
+        return new ScoringEngine(frame).score(model, cancel);
+    }
+
+    /** Null when the model has no metric: there are no weights to judge. */
+    private static WeightCheck weightCheck(Scores scores, Cancel cancel) {
+        HealthModel model = scores.model();
+        if (model.metrics().isEmpty()) {
+            return null;
+        }
+        byte[] all = scores.frame().accounts().outcome();
+        int withOutcome = 0;
+        for (byte o : all) {
+            withOutcome += o == Outcome.UNKNOWN ? 0 : 1;
+        }
+        byte[] outcome = sample(all, withOutcome, WEIGHT_CHECK_ACCOUNTS, Folds.DEFAULT_SEED);
+        double[] current = model.metrics().stream().mapToDouble(Metric::weight).toArray();
+        Calibration overall = WeightCalibrator.calibrate(scores.points(), outcome, current, WEIGHT_CHECK_FOLDS, cancel,
+                WeightCalibrator.Progress.NONE);
+        List<Calibration> bySegment = new ArrayList<>();
+        for (int s = 0; s < model.segments().size(); s++) {
+            bySegment.add(WeightCalibrator.calibrateSegment(scores.points(), outcome, scores.segmentOf(), s,
+                    scores.weightsBySegment()[s + 1], WEIGHT_CHECK_FOLDS, cancel, WeightCalibrator.Progress.NONE));
+        }
+        return new WeightCheck(overall, bySegment, withOutcome, Folds.DEFAULT_SEED);
+    }
+
+    /** {@code outcome} with all but a seeded random {@code most} of its known outcomes made unknown. */
+    static byte[] sample(byte[] outcome, int known, int most, long seed) {
+        if (known <= most) {
+            return outcome;
+        }
+        byte[] out = new byte[outcome.length];
+        java.util.Arrays.fill(out, Outcome.UNKNOWN);
+        java.util.Random random = new java.util.Random(seed);
+        int left = known;
+        int wanted = most;
+        for (int i = 0; i < outcome.length && wanted > 0; i++) {
+            if (outcome[i] != Outcome.UNKNOWN) {
+                if (random.nextInt(left) < wanted) { // selection sampling: each known outcome equally likely
+                    out[i] = outcome[i];
+                    wanted--;
+                }
+                left--;
+            }
+        }
+        return out;
     }
 
     /** The latest day observed in the dataset, or today when it has no dated observations. */
