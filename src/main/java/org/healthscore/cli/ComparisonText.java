@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.healthscore.engine.Evaluation;
 import org.healthscore.engine.compare.BandMigration;
 import org.healthscore.engine.compare.Comparison;
-import org.healthscore.engine.compare.DeLong;
 import org.healthscore.model.HealthModel;
 
 /** `compare`'s printout: figures side by side, DeLong's verdict, the migration matrix and the largest moves. */
@@ -33,7 +32,7 @@ final class ComparisonText {
             row(sb, ra.band().name() + " churn rate (%)", 100 * ra.churnRate(), 100 * rb.churnRate(), "%.1f");
             row(sb, ra.band().name() + " ARR ($M)", ra.arr() / 1e6, rb.arr() / 1e6, "%.2f");
         }
-        sb.append('\n').append(verdict(c.test())).append("\n\n");
+        sb.append('\n').append(org.healthscore.io.report.AucVerdict.of(c.test(), "A", "B")).append("\n\n");
         migration(sb, c.migration());
         sb.append(String.format(Locale.ROOT, "%nMoving most (of %,d):%n%-16s %7s %7s  %s%n", c.migration().total(),
                 "account", "A", "B", "bands"));
@@ -42,18 +41,6 @@ final class ComparisonText {
                     m.bandA(), m.bandB()));
         }
         return sb.toString();
-    }
-
-    /** Is B really better? Said so that noise is not sold as progress. */
-    static String verdict(DeLong t) {
-        if (!Double.isFinite(t.p())) {
-            return "Too few churned and renewed accounts to test the difference in AUC.";
-        }
-        String head = String.format(Locale.ROOT, "AUC B - A: %+.3f, 95 %% confidence interval %+.3f to %+.3f, p %s "
-                + "(DeLong, %,d churned and %,d renewed accounts). ", t.difference(), t.low(), t.high(),
-                t.p() < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", t.p()), t.churned(), t.renewed());
-        return head + (t.undecided() ? "The interval holds 0: the data cannot tell A and B apart."
-                : t.difference() > 0 ? "B ranks churners better." : "A ranks churners better.");
     }
 
     private static void migration(StringBuilder sb, BandMigration m) {

@@ -187,7 +187,16 @@ public final class MainWindow extends BorderPane {
                 () -> org.healthscore.ui.modelfiles.ModelPropertiesDialog.show(stage,
                         new org.healthscore.ui.modelfiles.ModelPropertiesCommands(vm.session())));
         properties.disableProperty().bind(vm.session().design().modelProperty().isNull());
-        Menu modelMenu = new Menu("Model", null, properties, new SeparatorMenuItem(), fromTemplate, bandsItem, suggest);
+        var scenarios = vm.compare().scenarios();
+        MenuItem saveScenario = item("Save as scenario…", "Shortcut+Alt+S", "menu-save-scenario", () ->
+                org.healthscore.ui.compare.ScenarioDialogs.saveAs(stage, scenarios, vm.session().design()
+                        .modelProperty().get(), vm.session().design().modelProperty().get().name() + " (what-if)"));
+        saveScenario.disableProperty().bind(vm.session().design().modelProperty().isNull());
+        MenuItem manageScenarios = item("Scenarios…", null, "menu-scenarios",
+                () -> org.healthscore.ui.compare.ScenarioDialogs.manage(stage, scenarios, dialogs));
+        manageScenarios.disableProperty().bind(vm.session().workspace().workspaceProperty().isNull());
+        Menu modelMenu = new Menu("Model", null, properties, new SeparatorMenuItem(), fromTemplate, bandsItem, suggest,
+                new SeparatorMenuItem(), saveScenario, manageScenarios);
         javafx.scene.control.CheckMenuItem presentation = new javafx.scene.control.CheckMenuItem("Presentation mode");
         presentation.setId("menu-presentation");
         presentation.setAccelerator(KeyCombination.keyCombination("F11"));

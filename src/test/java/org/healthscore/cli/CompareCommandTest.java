@@ -52,7 +52,7 @@ class CompareCommandTest {
                 Cancel.NEVER);
         assertTrue(r.out().contains(String.format(Locale.ROOT, "%-34s %10.3f %10.3f %+10.3f", "AUC", c.a().auc(), c.b().auc(),
                 c.b().auc() - c.a().auc())), r.out());
-        assertTrue(r.out().contains(String.format(Locale.ROOT, "AUC B - A: %+.3f, 95 %% confidence interval %+.3f to "
+        assertTrue(r.out().contains(String.format(Locale.ROOT, "AUC B − A: %+.3f (95 %% confidence interval %+.3f to "
                 + "%+.3f", c.test().difference(), c.test().low(), c.test().high())), r.out());
         long[] green = c.migration().accounts()[0];
         assertTrue(r.out().contains(String.format(Locale.ROOT, "%-12s %12s %12s %12s %12s", "Green",

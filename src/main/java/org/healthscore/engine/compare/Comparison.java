@@ -1,7 +1,6 @@
 package org.healthscore.engine.compare;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.healthscore.engine.AccountFilter;
@@ -61,21 +60,42 @@ public record Comparison(Evaluation a, Evaluation b, BandMigration migration, Li
     }
 
     private static List<Mover> movers(Scores a, Scores b, IntPredicate include) {
-        List<Integer> moved = new ArrayList<>();
+        // the MOVERS largest changes, kept in a small sorted array: sorting a million accounts took half a second
+        int[] top = new int[MOVERS];
+        int held = 0;
         for (int i = 0; i < a.size(); i++) {
-            if (include.test(i) && Double.isFinite(a.score()[i]) && Double.isFinite(b.score()[i])) {
-                moved.add(i);
+            if (!include.test(i) || !Double.isFinite(a.score()[i]) || !Double.isFinite(b.score()[i])) {
+                continue;
             }
+            if (held == MOVERS && !before(a, b, i, top[held - 1])) {
+                continue;
+            }
+            int at = held == MOVERS ? held - 1 : held++;
+            while (at > 0 && before(a, b, i, top[at - 1])) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = i;
         }
-        // the largest changes first; a band change before a same-size move within a band
-        moved.sort(Comparator.<Integer>comparingDouble(i -> -Math.abs(b.score()[i] - a.score()[i]))
-                .thenComparing(i -> a.band()[i] == b.band()[i]));
         List<Mover> out = new ArrayList<>();
         String[] ids = a.frame().accounts().ids();
-        for (int i : moved.subList(0, Math.min(MOVERS, moved.size()))) {
+        for (int k = 0; k < held; k++) {
+            int i = top[k];
             out.add(new Mover(i, ids[i], a.score()[i], b.score()[i], a.bandsOf(i).get(a.band()[i]).name(),
                     b.bandsOf(i).get(b.band()[i]).name(), a.contributions(i), b.contributions(i)));
         }
         return out;
+    }
+
+    /** Whether account i is listed before j: a larger change; at the same, a band change; then the first one. */
+    private static boolean before(Scores a, Scores b, int i, int j) {
+        double ci = Math.abs(b.score()[i] - a.score()[i]);
+        double cj = Math.abs(b.score()[j] - a.score()[j]);
+        if (ci != cj) {
+            return ci > cj;
+        }
+        boolean movedI = a.band()[i] != b.band()[i];
+        boolean movedJ = a.band()[j] != b.band()[j];
+        return movedI && !movedJ;
     }
 }

@@ -20,7 +20,8 @@ final class ComparisonSection {
                 + "same ").append(ReportText.count(ea.accounts())).append(" accounts as of ").append(a.asOf())
                 .append(".</p>\n");
         if (test != null) {
-            sb.append("<p id=\"delong\">").append(Html.text(verdict(a, b, test))).append("</p>\n");
+            sb.append("<p id=\"delong\">").append(Html.text(AucVerdict.of(test, a.model().name(), b.model().name())))
+                    .append("</p>\n");
         }
         sb.append("<table id=\"compare\"><tr><th>Figure</th><th>").append(Html.text(a.model().name()))
                 .append("</th><th>").append(Html.text(b.model().name())).append("</th><th>Difference</th></tr>");
@@ -45,27 +46,6 @@ final class ComparisonSection {
             row(sb, name + ": ARR ($M)", ra.arr() / 1e6, rb.arr() / 1e6, "%.1f", "%+.1f");
         }
         sb.append("</table>\n");
-    }
-
-    /** Is B really better? DeLong's test on the same accounts, said so that noise is not sold as progress. */
-    static String verdict(ReportFigures a, ReportFigures b, DeLong t) {
-        if (!Double.isFinite(t.p())) {
-            return "Too few churned and renewed accounts to test the difference in AUC.";
-        }
-        String interval = String.format(Locale.ROOT, "AUC %s − %s: %+.3f (95 %% confidence interval %+.3f to %+.3f, "
-                + "p %s; DeLong's test on the same %,d churned and %,d renewed accounts). ", b.model().name(),
-                a.model().name(), t.difference(), t.low(), t.high(), p(t.p()), t.churned(), t.renewed());
-        if (t.undecided()) {
-            return interval + "The interval holds 0: on this data the two cannot be told apart; the difference may be "
-                    + "noise.";
-        }
-        return interval + (t.difference() > 0 ? b.model().name() + " ranks churners better; the difference is "
-                + "unlikely to be noise." : a.model().name() + " ranks churners better; the difference is unlikely to "
-                + "be noise.");
-    }
-
-    private static String p(double p) {
-        return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", p);
     }
 
     private static Backtest.Result at60(ReportFigures f) {

@@ -46,8 +46,12 @@ public final class WorkbenchView extends BorderPane {
         SignalsView signals = new SignalsView(vm.signals());
         javafx.scene.control.Tab signalsTab = new javafx.scene.control.Tab("What dropped first", signals);
         signalsTab.selectedProperty().addListener((o, a, now) -> signals.setActive(now));
+        org.healthscore.ui.compare.CompareView compare = new org.healthscore.ui.compare.CompareView(vm.compare());
+        javafx.scene.control.Tab compareTab = new javafx.scene.control.Tab("Compare", compare);
+        compareTab.setId("tab-compare");
+        compareTab.selectedProperty().addListener((o, a, now) -> compare.setActive(now));
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(overviewTab, accountsTab, backtestTab,
-                alertsTab, signalsTab);
+                alertsTab, signalsTab, compareTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().forEach(WorkbenchView::inSceneOnlyWhileSelected);
         tabs.setId("workbench-tabs");

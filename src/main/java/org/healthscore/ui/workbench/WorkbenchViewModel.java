@@ -6,6 +6,8 @@ import org.healthscore.store.RecentWorkspaces;
 import org.healthscore.ui.alerts.AlertsViewModel;
 import org.healthscore.ui.backtest.BacktestViewModel;
 import org.healthscore.ui.bands.BandCommands;
+import org.healthscore.ui.compare.CompareViewModel;
+import org.healthscore.ui.compare.ScenarioCommands;
 import org.healthscore.ui.common.FxExecutors;
 import org.healthscore.ui.metric.MetricCommands;
 import org.healthscore.ui.metric.MetricSuggestions;
@@ -30,6 +32,7 @@ public final class WorkbenchViewModel {
     private final BacktestViewModel backtest;
     private final AlertsViewModel alerts;
     private final SignalsViewModel signals;
+    private final CompareViewModel compare;
 
     public WorkbenchViewModel(Executor background, Executor recomputeWorker, Executor fxThread) {
         this(background, recomputeWorker, fxThread, RecentWorkspaces.inDataDir());
@@ -58,6 +61,7 @@ public final class WorkbenchViewModel {
         this.backtest = new BacktestViewModel(session, workspaces, tabWorker);
         this.alerts = new AlertsViewModel(session, tabWorker);
         this.signals = new SignalsViewModel(session, tabWorker);
+        this.compare = new CompareViewModel(session, new ScenarioCommands(session), tabWorker);
     }
 
     public Session session() {
@@ -107,6 +111,11 @@ public final class WorkbenchViewModel {
     }
 
     /** Closes the workspace on its own thread without waiting; the future completes when it is closed. */
+    /** The Compare tab, and the scenarios it compares the model on screen with. */
+    public CompareViewModel compare() {
+        return compare;
+    }
+
     public CompletableFuture<Void> close() {
         return session.workspace().close();
     }

@@ -1,0 +1,192 @@
+package org.healthscore.ui.compare;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.healthscore.io.model.Scenarios;
+import org.healthscore.ui.common.TaskBar;
+
+/**
+ * The Compare tab: the model on screen (A) against a saved scenario (B) — is B really better (DeLong), the headline
+ * figures side by side, where the accounts go between the bands (a click lists a cell's accounts; Enter or a
+ * double-click opens one), both distributions and ROC curves, and the accounts that move most.
+ */
+public final class CompareView extends ScrollPane {
+    private static final String ALL = "All accounts";
+    private final CompareViewModel vm;
+    private final Label verdict = new Label();
+    private final GridPane figures = new GridPane();
+    private final MigrationMatrix matrix;
+    private final Label cellTitle = new Label();
+    private final ListView<String> cellAccounts = new ListView<>();
+    private final CompareCharts charts = new CompareCharts();
+    private final TableView<CompareRows.Mover> movers = new TableView<>();
+    private final List<Node> shownWithFigures;
+
+    public CompareView(CompareViewModel vm) {
+        this.vm = vm;
+        matrix = new MigrationMatrix(this::showCell);
+        ChoiceBox<Scenarios.Scenario> scenario = new ChoiceBox<>(vm.scenarios().scenarios());
+        scenario.setId("compare-scenario");
+        scenario.valueProperty().bindBidirectional(vm.chosenProperty());
+        ChoiceBox<String> segment = new ChoiceBox<>();
+        segment.setId("compare-segment");
+        Runnable fillSegments = () -> {
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add(ALL);
+            items.addAll(vm.segmentValues());
+            segment.getItems().setAll(items);
+            segment.setValue(vm.segmentProperty().get() == null ? ALL : vm.segmentProperty().get());
+        };
+        fillSegments.run();
+        vm.segmentValues().subscribe(fillSegments);
+        segment.valueProperty().addListener((o, was, now) -> vm.segmentProperty().set(ALL.equals(now) ? null : now));
+        HBox bar = new HBox(8, new Label("The model on screen (A) against scenario (B):"), scenario,
+                new Label("Accounts:"), segment);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        verdict.setId("compare-verdict");
+        verdict.setWrapText(true);
+        verdict.getStyleClass().add("compare-verdict");
+        verdict.textProperty().bind(vm.summaryProperty());
+        figures.setId("compare-figures");
+        figures.setHgap(16);
+        figures.setVgap(2);
+        cellTitle.setId("compare-cell-title");
+        cellAccounts.setId("compare-cell-accounts");
+        cellAccounts.setPrefHeight(150);
+        cellAccounts.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                open();
+            }
+        });
+        cellAccounts.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open();
+            }
+        });
+        VBox matrixBox = new VBox(6, sectionTitle("Where the accounts go"), matrix, cellTitle, cellAccounts);
+        HBox.setHgrow(matrixBox, Priority.ALWAYS);
+        HBox tables = new HBox(24, new VBox(6, sectionTitle("Figures side by side"), figures), matrixBox);
+        HBox chartRow = new HBox(8, charts.distributions, charts.roc);
+        HBox.setHgrow(charts.distributions, Priority.ALWAYS);
+        HBox.setHgrow(charts.roc, Priority.ALWAYS);
+        buildMovers();
+        Label moversTitle = sectionTitle("The accounts that move most");
+        shownWithFigures = List.of(tables, chartRow, moversTitle, movers);
+        VBox content = new VBox(10, bar, new TaskBar(vm.task(), vm::cancel, "compare"), verdict, tables, chartRow,
+                moversTitle, movers);
+        content.setPadding(new Insets(12));
+        setContent(content);
+        setFitToWidth(true);
+        vm.shownProperty().subscribe(this::show);
+    }
+
+    public void setActive(boolean now) {
+        vm.setActive(now);
+    }
+
+    private static Label sectionTitle(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-title");
+        return l;
+    }
+
+    private void show(CompareViewModel.Shown s) {
+        shownWithFigures.forEach(n -> {
+            n.setVisible(s != null);
+            n.setManaged(s != null);
+        });
+        cellTitle.setText("Click a cell to list its accounts (highest ARR first).");
+        cellAccounts.getItems().clear();
+        if (s == null) {
+            return;
+        }
+        figures.getChildren().clear();
+        figures.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints(90),
+                new ColumnConstraints(90), new ColumnConstraints(90));
+        String[] head = {"", "A", "B", "B − A"};
+        for (int c = 0; c < head.length; c++) {
+            Label l = new Label(head[c]);
+            l.getStyleClass().add("tile-caption");
+            figures.add(l, c, 0);
+        }
+        List<CompareRows.Figure> rows = CompareRows.figures(s.comparison().a(), s.comparison().b());
+        for (int r = 0; r < rows.size(); r++) {
+            CompareRows.Figure f = rows.get(r);
+            figures.add(new Label(f.name()), 0, r + 1);
+            figures.add(number(f.a(), "compare-a-" + r), 1, r + 1);
+            figures.add(number(f.b(), "compare-b-" + r), 2, r + 1);
+            figures.add(number(f.change(), "compare-change-" + r), 3, r + 1);
+        }
+        matrix.show(s.comparison().migration(), "A", "B");
+        charts.show(s.comparison().a(), s.comparison().b(), s.a().name(), s.b().name());
+        movers.getItems().setAll(CompareRows.movers(s.comparison(), s.a(), s.b()));
+    }
+
+    private static Label number(String text, String id) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setAlignment(Pos.CENTER_RIGHT);
+        return l;
+    }
+
+    private void showCell(int row, int column) {
+        CompareViewModel.Shown s = vm.shownProperty().get();
+        if (s == null) {
+            return;
+        }
+        var m = s.comparison().migration();
+        List<String> ids = vm.accountsIn(row, column);
+        cellTitle.setText(String.format(java.util.Locale.ROOT, "%s under A → %s under B: %,d accounts (Enter or a "
+                + "double-click opens one)", m.bandsA().get(row), m.bandsB().get(column), ids.size()));
+        cellAccounts.getItems().setAll(ids);
+        if (!ids.isEmpty()) {
+            cellAccounts.getSelectionModel().select(0);
+        }
+    }
+
+    private void open() {
+        String id = cellAccounts.getSelectionModel().getSelectedItem();
+        if (id != null) {
+            vm.showAccount(id);
+        }
+    }
+
+    private void column(String title, java.util.function.Function<CompareRows.Mover, String> value) {
+        TableColumn<CompareRows.Mover, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
+        movers.getColumns().add(col);
+    }
+
+    private void buildMovers() {
+        movers.setId("compare-movers");
+        movers.setPrefHeight(320);
+        movers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        column("Account", CompareRows.Mover::id);
+        column("Score A", CompareRows.Mover::scoreA);
+        column("Score B", CompareRows.Mover::scoreB);
+        column("Change", CompareRows.Mover::change);
+        column("Band", CompareRows.Mover::bands);
+        column("Moved most by", CompareRows.Mover::driver);
+        movers.setOnMouseClicked(e -> {
+            var selected = movers.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && selected != null) {
+                vm.showAccount(selected.id());
+            }
+        });
+    }
+}

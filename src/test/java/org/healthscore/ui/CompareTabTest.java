@@ -1,0 +1,149 @@
+package org.healthscore.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.healthscore.engine.Cancel;
+import org.healthscore.engine.Scores;
+import org.healthscore.engine.compare.Comparison;
+import org.healthscore.io.model.Scenarios;
+import org.healthscore.model.HealthModel;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A CS leader saves the model as a scenario, changes the model, and compares: the figures of both, DeLong's
+ * verdict, the migration matrix and a cell's accounts equal the engine's on the same accounts; an account opens
+ * from the list; the comparison follows a weight drag; the scenario survives reopening and can be renamed.
+ */
+class CompareTabTest extends SampleWindowTest {
+    @Start
+    void start(Stage stage) {
+        openSample(stage);
+    }
+
+    private Scores scores(HealthModel m) {
+        var loaded = vm.session().workspace().workspaceProperty().get();
+        return new org.healthscore.engine.ScoringEngine(loaded.frameAssembler().assemble(m.metrics(), loaded.asOf()))
+                .score(m, Cancel.NEVER);
+    }
+
+    private void waitForCompare(HealthModel a) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            var s = vm.compare().shownProperty().get();
+            return s != null && s.a().equals(a) && !vm.compare().task().runningProperty().get();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void saveAScenarioCompareItOpenACellsAccountAndFollowADrag(FxRobot robot) throws Exception {
+        HealthModel saved = harness.settled().model();
+        robot.clickOn(robot.lookup(".menu-bar").lookup("Model").<Node>query()).clickOn("Save as scenario…");
+        robot.lookup("#save-scenario-dialog .text-field").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn("#save-scenario-dialog .text-field").press(KeyCode.CONTROL).type(KeyCode.A)
+                .release(KeyCode.CONTROL).write("Before the usage push").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.compare().scenarios().scenarios().size() == 1);
+        assertEquals("Before the usage push", vm.compare().scenarios().scenarios().get(0).name());
+
+        // the model on screen moves on: usage at 70 %
+        robot.interact(() -> vm.weights().setShare("usage", 70));
+        HealthModel a = harness.settled().model();
+        assertNotEquals(saved.metrics(), a.metrics());
+        robot.interact(() -> ((TabPane) robot.lookup("#workbench-tabs").query()).getSelectionModel().select(5));
+        waitForCompare(a);
+
+        Comparison expected = Comparison.of(scores(a), scores(saved.withName("Before the usage push")),
+                new org.healthscore.engine.EvaluationOptions(20, org.healthscore.engine.AccountFilter.ALL, true, 60),
+                Cancel.NEVER);
+        assertEquals(String.format(Locale.ROOT, "%.3f", expected.a().auc()), label(robot, "#compare-a-0"));
+        assertEquals(String.format(Locale.ROOT, "%.3f", expected.b().auc()), label(robot, "#compare-b-0"));
+        assertEquals(String.format(Locale.ROOT, "%+.3f", expected.b().auc() - expected.a().auc()),
+                label(robot, "#compare-change-0"));
+        String verdict = label(robot, "#compare-verdict");
+        assertTrue(verdict.contains(String.format(Locale.ROOT, "%+.3f (95 %% confidence interval %+.3f to %+.3f",
+                expected.test().difference(), expected.test().low(), expected.test().high())), verdict);
+
+        // a cell of the matrix: its count, and its accounts listed, as the engine puts them there
+        int from = 1;
+        int to = 0;
+        long inCell = expected.migration().accounts()[from][to];
+        assertTrue(inCell > 0, "usage at 70 % moves some Yellow accounts of the scenario's to Green: " + inCell);
+        javafx.scene.control.Button cell = robot.lookup("#matrix-" + from + "-" + to).queryButton();
+        assertTrue(cell.getText().startsWith(String.format(Locale.ROOT, "%,d\n", inCell)), cell.getText());
+        robot.clickOn(cell);
+        ListView<String> accounts = robot.lookup("#compare-cell-accounts").queryListView();
+        assertEquals(inCell, accounts.getItems().size());
+        List<String> byHand = new ArrayList<>();
+        Scores sa = scores(a);
+        Scores sb = scores(saved);
+        for (int i = 0; i < sa.size(); i++) {
+            if (Double.isFinite(sa.score()[i]) && Double.isFinite(sb.score()[i]) && sa.band()[i] == from
+                    && sb.band()[i] == to) {
+                byHand.add(sa.frame().accounts().ids()[i]);
+            }
+        }
+        assertEquals(byHand.stream().sorted().toList(), accounts.getItems().stream().sorted().toList());
+        String first = accounts.getItems().get(0);
+        robot.doubleClickOn(robot.lookup("#compare-cell-accounts .list-cell").nth(0).<Node>query(), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Accounts", ((TabPane) robot.lookup("#workbench-tabs").query()).getSelectionModel()
+                .getSelectedItem().getText(), "the account opens in the Accounts tab");
+        assertEquals(first, vm.session().accountToShowProperty().get());
+
+        // the comparison follows the model on screen
+        robot.interact(() -> ((TabPane) robot.lookup("#workbench-tabs").query()).getSelectionModel().select(5));
+        robot.interact(() -> vm.weights().setShare("usage", 20));
+        HealthModel edited = harness.settled().model();
+        waitForCompare(edited);
+        double aucNow = vm.session().design().resultProperty().get().evaluation().auc();
+        assertEquals(String.format(Locale.ROOT, "%.3f", aucNow), label(robot, "#compare-a-0"),
+                "A is the model on screen, after the edit");
+    }
+
+    @Test
+    void scenariosSurviveReopeningAndAreRenamedAndDeletedFromTheirDialog(FxRobot robot) throws Exception {
+        harness.settled();
+        var commands = vm.compare().scenarios();
+        commands.saveCurrent("Baseline").get(10, TimeUnit.SECONDS);
+        var file = vm.session().workspace().workspaceProperty().get().workspace().file();
+        try (var ws = org.healthscore.store.Workspace.openReadOnly(file)) {
+            assertEquals(List.of("Baseline"), new Scenarios(ws).list().stream().map(Scenarios.Scenario::name).toList(),
+                    "in the workspace file");
+        }
+        robot.clickOn(robot.lookup(".menu-bar").lookup("Model").<Node>query()).clickOn("Scenarios…");
+        robot.clickOn(robot.lookup("#scenarios-list .list-cell").nth(0).<Node>query());
+        robot.clickOn("#scenario-rename");
+        robot.clickOn("#rename-scenario-dialog .text-field").press(KeyCode.CONTROL).type(KeyCode.A)
+                .release(KeyCode.CONTROL).write("Q3 baseline").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> vm.compare().scenarios().scenarios().get(0).name().equals("Q3 baseline"));
+        robot.clickOn(robot.lookup("#scenarios-list .list-cell").nth(0).<Node>query());
+        robot.clickOn("#scenario-delete");
+        robot.clickOn(robot.lookup("#delete-scenario-dialog .button").match(n ->
+                n instanceof javafx.scene.control.Button b && b.isDefaultButton()).<Node>query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.compare().scenarios().scenarios().isEmpty());
+        assertTrue(vm.compare().summaryProperty().get().startsWith("Save the model as a scenario"),
+                "with no scenario the Compare tab says how to make one");
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof javafx.scene.control.Button b
+                && "Close".equals(b.getText())).<Node>query());
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}
