@@ -181,7 +181,7 @@ public final class MainWindow extends BorderPane {
                 () -> org.healthscore.ui.bands.BandsEditor.show(stage, vm.session(), vm.bands()));
         bandsItem.disableProperty().bind(vm.session().design().modelProperty().isNull());
         MenuItem suggest = item("Suggest weights…", null, "menu-suggest-weights",
-                () -> org.healthscore.ui.suggest.SuggestWeightsDialog.show(stage, vm.session()));
+                () -> org.healthscore.ui.suggest.SuggestWeightsDialog.show(stage, vm.session(), vm.compare().scenarios()));
         suggest.disableProperty().bind(vm.session().design().resultProperty().isNull());
         MenuItem properties = item("Properties…", "Shortcut+Shift+P", "menu-properties",
                 () -> org.healthscore.ui.modelfiles.ModelPropertiesDialog.show(stage,

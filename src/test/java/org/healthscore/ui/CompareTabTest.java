@@ -143,6 +143,27 @@ class CompareTabTest extends SampleWindowTest {
                 && "Close".equals(b.getText())).<Node>query());
     }
 
+    /** Suggest weights' "Save as scenario…" saves the suggested weights, and leaves the model on screen as it was. */
+    @Test
+    void suggestedWeightsAreSavedAsAScenarioWithoutChangingTheModelOnScreen(FxRobot robot) throws Exception {
+        var r = harness.settled();
+        robot.clickOn(robot.lookup(".menu-bar").lookup("Model").<Node>query()).clickOn("Suggest weights…");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#suggest-save-scenario").tryQuery()
+                .map(Node::isVisible).orElse(false) && robot.lookup("#suggest-save-scenario").query().getParent()
+                .isVisible());
+        robot.clickOn("#suggest-save-scenario");
+        robot.clickOn("#save-scenario-dialog .text-field").press(KeyCode.CONTROL).type(KeyCode.A)
+                .release(KeyCode.CONTROL).write("Fitted weights").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.compare().scenarios().scenarios().size() == 1);
+        HealthModel saved = vm.compare().scenarios().load(vm.compare().scenarios().scenarios().get(0))
+                .get(10, TimeUnit.SECONDS);
+        var expected = org.healthscore.engine.calibration.WeightSuggestion.fit(r.scores(), 5, Cancel.NEVER,
+                org.healthscore.engine.calibration.WeightCalibrator.Progress.NONE).applyTo(r.model(), java.util.Set.of());
+        assertEquals(expected.withName("Fitted weights").metrics(), saved.metrics(), "the suggested weights");
+        assertEquals(r.model(), vm.session().design().modelProperty().get(), "the model on screen did not change");
+        robot.clickOn("#suggest-reject");
+    }
+
     private static String label(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }

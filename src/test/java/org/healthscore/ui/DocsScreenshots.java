@@ -101,7 +101,7 @@ public final class DocsScreenshots extends Application {
                 save(stage.getScene().getRoot(), "screenshot-fit-points.png");
                 vm.session().design().undo(); // the other screenshots show the starter's own points
                 vm.session().selectedMetricProperty().set(null);
-                org.healthscore.ui.suggest.SuggestWeightsDialog.show(stage, vm.session());
+                org.healthscore.ui.suggest.SuggestWeightsDialog.show(stage, vm.session(), vm.compare().scenarios());
             });
             later(10, () -> {
                 Stage dialog = (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();

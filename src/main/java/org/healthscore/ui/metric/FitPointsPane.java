@@ -23,7 +23,11 @@ final class FitPointsPane extends VBox {
     /** The running fit's cancel flag, or null when none runs. */
     private AtomicBoolean fitting;
 
-    FitPointsPane(Session vm, MetricSuggestions suggestions, Supplier<Metric> shown) {
+    /** Saves the model with the fitted points as a scenario, to compare it with the points before (Compare tab). */
+    private final javafx.scene.control.Hyperlink saveScenario = new javafx.scene.control.Hyperlink(
+            "Save the model with these points as a scenario…");
+
+    FitPointsPane(Session vm, MetricSuggestions suggestions, Supplier<Metric> shown, Runnable saveAsScenario) {
         super(8);
         fit.setId("fit-points");
         fit.setMaxWidth(Double.MAX_VALUE);
@@ -52,6 +56,7 @@ final class FitPointsPane extends VBox {
                         fitting = null;
                         fit.setText("Fit points from data");
                         working.setVisible(false);
+                        saveScenario.setVisible(done != null && done.refusal() == null && !cancelled.get());
                         if (metric.key().equals(vm.selectedMetricProperty().get())) {
                             result.setText(cancelled.get() ? "Fitting cancelled; nothing changed." : done == null ? ""
                                     : done.refusal() != null ? "Cannot fit points: " + done.refusal()
@@ -60,10 +65,15 @@ final class FitPointsPane extends VBox {
                     }));
         });
         fit.disableProperty().bind(vm.workspace().workspaceProperty().map(w -> !w.coverage().outcomes()).orElse(true));
-        getChildren().addAll(fit, working, result);
+        saveScenario.setId("fit-save-scenario");
+        saveScenario.setVisible(false);
+        saveScenario.managedProperty().bind(saveScenario.visibleProperty());
+        saveScenario.setOnAction(e -> saveAsScenario.run());
+        getChildren().addAll(fit, working, result, saveScenario);
     }
 
     void clear() {
         result.setText("");
+        saveScenario.setVisible(false);
     }
 }

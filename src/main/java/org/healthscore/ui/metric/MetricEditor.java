@@ -53,6 +53,11 @@ public final class MetricEditor extends VBox {
     private boolean updating;
 
     public MetricEditor(MetricEditorViewModel editor, MetricSuggestions suggestions) {
+        this(editor, suggestions, () -> { });
+    }
+
+    /** @param saveAsScenario saves the model on screen as a scenario (offered after a fit) */
+    public MetricEditor(MetricEditorViewModel editor, MetricSuggestions suggestions, Runnable saveAsScenario) {
         this.editor = editor;
         this.metrics = editor.metrics();
         Session vm = editor.session();
@@ -98,7 +103,7 @@ public final class MetricEditor extends VBox {
                 List.of(new HBox(6, low, high), atRisk), false);
         numericControls = new VBox(6, numbers, range, thresholds, chart);
 
-        FitPointsPane fit = new FitPointsPane(vm, suggestions, () -> shown);
+        FitPointsPane fit = new FitPointsPane(vm, suggestions, () -> shown, saveAsScenario);
         Button remove = EditorGrids.button("Remove metric", () -> metrics.removeMetric(shown.key()));
         Button up = EditorGrids.button("Move up", () -> metrics.moveMetric(shown.key(), -1));
         Button down = EditorGrids.button("Move down", () -> metrics.moveMetric(shown.key(), 1));

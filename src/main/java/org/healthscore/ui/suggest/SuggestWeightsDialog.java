@@ -37,7 +37,8 @@ public final class SuggestWeightsDialog extends VBox {
     private final List<CheckBox> segmentChoices = new ArrayList<>();
     private WeightSuggestion suggestion;
 
-    private SuggestWeightsDialog(Stage stage, SuggestWeightsViewModel vm) {
+    private SuggestWeightsDialog(Stage stage, SuggestWeightsViewModel vm,
+                                 org.healthscore.ui.compare.ScenarioCommands scenarios) {
         this.vm = vm;
         this.before = vm.before();
         setSpacing(10);
@@ -69,7 +70,11 @@ public final class SuggestWeightsDialog extends VBox {
         Button reject = new Button("Reject");
         reject.setId("suggest-reject");
         reject.setCancelButton(true);
-        HBox actions = new HBox(8, preview, keep, reject);
+        Button asScenario = new Button("Save as scenario…");
+        asScenario.setId("suggest-save-scenario");
+        asScenario.setOnAction(e -> org.healthscore.ui.compare.ScenarioDialogs.saveAs(stage, scenarios,
+                vm.suggested(suggestion, taken()), before.name() + " (suggested weights)"));
+        HBox actions = new HBox(8, preview, keep, reject, asScenario);
         actions.setVisible(false);
         // what the user asks beyond the best fit: a floor per metric, a pull toward the current weights
         int k = before.metrics().size();
@@ -170,7 +175,8 @@ public final class SuggestWeightsDialog extends VBox {
         }
     }
 
-    public static void show(Stage owner, Session session) {
+    /** @param scenarios where "Save as scenario…" saves the suggested weights */
+    public static void show(Stage owner, Session session, org.healthscore.ui.compare.ScenarioCommands scenarios) {
         if (!SuggestWeightsViewModel.canSuggest(session)) {
             session.status().notify("Nothing to calibrate yet: the model needs metrics and scores.");
             return;
@@ -178,7 +184,7 @@ public final class SuggestWeightsDialog extends VBox {
         Stage s = new Stage();
         s.initOwner(owner);
         s.setTitle("Suggest weights");
-        Scene scene = new Scene(new SuggestWeightsDialog(s, new SuggestWeightsViewModel(session)));
+        Scene scene = new Scene(new SuggestWeightsDialog(s, new SuggestWeightsViewModel(session), scenarios));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         s.setScene(scene);
         s.show();

@@ -54,6 +54,11 @@ public final class SuggestWeightsViewModel {
         session.design().setModel(previewed);
     }
 
+    /** The model with {@code suggestion}'s weights (the default and the ticked segments'): what a scenario saves. */
+    public HealthModel suggested(WeightSuggestion suggestion, Set<Integer> segments) {
+        return suggestion.applyTo(before, segments);
+    }
+
     /** Whether the charts show exactly this choice now. */
     public boolean previews(WeightSuggestion suggestion, Set<Integer> segments) {
         return previewed != null && previewed.equals(suggestion.applyTo(before, segments));

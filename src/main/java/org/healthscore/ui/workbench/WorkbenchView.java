@@ -68,7 +68,10 @@ public final class WorkbenchView extends BorderPane {
         left.getStyleClass().add("weights-pane"); // widths in workbench.css: wider in presentation mode
         setLeft(left);
         MetricEditor editor = new MetricEditor(
-                new org.healthscore.ui.metric.MetricEditorViewModel(vm.session(), vm.metrics()), vm.metricSuggestions());
+                new org.healthscore.ui.metric.MetricEditorViewModel(vm.session(), vm.metrics()), vm.metricSuggestions(),
+                () -> org.healthscore.ui.compare.ScenarioDialogs.saveAs(getScene().getWindow(), vm.compare().scenarios(),
+                        vm.session().design().modelProperty().get(),
+                        vm.session().design().modelProperty().get().name() + " (fitted points)"));
         ScrollPane right = new ScrollPane(editor);
         right.setFitToWidth(true);
         right.getStyleClass().add("metric-editor-pane");
