@@ -216,7 +216,10 @@ public final class MainWindow extends BorderPane {
                 presentation.setSelected(false); // Esc left full screen: leave presentation mode with it
             }
         });
-        Menu view = new Menu("View", null, presentation, new SeparatorMenuItem());
+        MenuItem switchAB = item("Switch between the model (A) and the scenario compared (B)", "F9", "menu-switch-ab",
+                vm.compare()::switchAB);
+        switchAB.disableProperty().bind(vm.session().design().modelProperty().isNull());
+        Menu view = new Menu("View", null, presentation, switchAB, new SeparatorMenuItem());
         String[] chartNames = {"score distribution", "churn per band", "churn per decile", "ROC curve"};
         for (int c = 0; c < chartNames.length; c++) {
             int index = c;

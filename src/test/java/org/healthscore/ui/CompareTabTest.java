@@ -143,6 +143,23 @@ class CompareTabTest extends SampleWindowTest {
                 && "Close".equals(b.getText())).<Node>query());
     }
 
+    /** F9 (View → Switch …) shows scenario B in the whole window, and F9 again model A, as it was. */
+    @Test
+    void f9SwitchesTheWholeWindowBetweenTheModelAndTheScenario(FxRobot robot) throws Exception {
+        HealthModel before = harness.settled().model();
+        HealthModel b = org.healthscore.model.StarterTemplates.sixMetric();
+        vm.compare().scenarios().save("Six metrics", b).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.compare().chosenProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.F9).release(KeyCode.F9);
+        var shownB = harness.settled();
+        assertEquals(b.withName("Six metrics").metrics(), shownB.model().metrics(), "the window shows B");
+        assertEquals(harness.engine(shownB.model()).auc(), shownB.evaluation().auc(), 1e-12);
+        assertEquals("Six metrics", ((Label) robot.lookup("#model-name").query()).getText(), "its name leads the window");
+        robot.press(KeyCode.F9).release(KeyCode.F9);
+        assertEquals(before, harness.settled().model(), "and A again");
+    }
+
     /** Suggest weights' "Save as scenario…" saves the suggested weights, and leaves the model on screen as it was. */
     @Test
     void suggestedWeightsAreSavedAsAScenarioWithoutChangingTheModelOnScreen(FxRobot robot) throws Exception {

@@ -49,7 +49,7 @@ class PresentationModeTest {
     @CsvSource({"1280, 720", "1440, 900", "1920, 1080"})
     void onAProjectorEverythingFitsAndReadsLarger(int width, int height, FxRobot robot) throws Exception {
         harness.settled();
-        double titleBefore = robot.lookup(".panel-title").queryAs(Label.class).getFont().getSize();
+        double titleBefore = robot.lookup("#model-name").queryAs(Label.class).getFont().getSize();
         double valueBefore = robot.lookup("#figure-auc").queryAs(Label.class).getFont().getSize();
 
         robot.press(KeyCode.F11).release(KeyCode.F11);
@@ -98,7 +98,7 @@ class PresentationModeTest {
             assertTrue(ticks.get(i).getHeight() < ticks.get(i).getWidth() * 2, "level, not on their side");
         }
 
-        double title = robot.lookup(".panel-title").queryAs(Label.class).getFont().getSize();
+        double title = robot.lookup("#model-name").queryAs(Label.class).getFont().getSize();
         assertTrue(title > titleBefore && title > 18, "the model's name larger than in the window: " + title);
         double value = robot.lookup("#figure-auc").queryAs(Label.class).getFont().getSize();
         assertTrue(value > valueBefore, "headline values larger than in the window: " + value + " vs " + valueBefore);

@@ -47,6 +47,9 @@ public final class CompareViewModel {
     private HealthModel modelB;
     private Scores cachedB;
     private String newestSeen = "";
+    /** While the window shows B (presentation's A ↔ B key): the model A it came from. */
+    private HealthModel showingA;
+    private HealthModel showingB;
 
     public CompareViewModel(Session session, ScenarioCommands scenarios, Executor worker) {
         this.session = session;
@@ -149,6 +152,41 @@ public final class CompareViewModel {
     /** B's own columns, as of the window's date and lead: independent of the frame A's edits keep. */
     private static AccountFrame framed(LoadedWorkspace w, HealthModel b) {
         return w.frameAssembler().assemble(b.metrics(), w.asOf());
+    }
+
+    /**
+     * Presentation mode's A ↔ B key: the whole window shows scenario B (one undoable step), or model A again
+     * (that step taken back when B was not edited meanwhile; otherwise A is put back as a new step).
+     */
+    public void switchAB() {
+        HealthModel current = session.design().modelProperty().get();
+        if (showingA != null) {
+            HealthModel a = showingA;
+            showingA = null;
+            if (current != null && current.equals(showingB)) {
+                session.design().undo();
+            } else {
+                session.design().setModel(a);
+            }
+            session.status().notify("Showing the model \u201c" + a.name() + "\u201d (A) again");
+            return;
+        }
+        Scenarios.Scenario s = chosen.get();
+        if (s == null || current == null) {
+            session.status().notify("Save a scenario (Model → Save as scenario…) to switch to it.");
+            return;
+        }
+        (modelB != null ? java.util.concurrent.CompletableFuture.completedFuture(modelB) : scenarios.load(s))
+                .whenCompleteAsync((b, error) -> {
+                    if (error != null || showingA != null) {
+                        return;
+                    }
+                    showingA = current;
+                    showingB = b;
+                    session.design().setModel(b);
+                    session.status().notify("Showing scenario B \u201c" + b.name() + "\u201d: F9 returns to \u201c"
+                            + current.name() + "\u201d");
+                }, session.fxThread());
     }
 
     /** The ids of the accounts in band {@code row} under A and {@code column} under B, highest ARR first. */
