@@ -89,13 +89,21 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
         setAnimated(false);
         setCategoryGap(2);
         getStyleClass().add("score-histogram");
-        // labels the axis left out stay out until its tick marks are made anew (JavaFX 21): at a new width or type
-        // (presentation mode) they are, or the labels thinned at one width stayed thinned wrongly at the next
+        // labels the axis left out stay out until its tick marks are made anew (JavaFX 21): when the axis grows
+        // (or its type changes: presentation mode) they are, or labels thinned at one width stayed thinned at a
+        // wider one. Not at every width change: remaking them at every frame of a drag cost the FX thread.
         CategoryAxis axis = (CategoryAxis) getXAxis();
-        javafx.beans.InvalidationListener relabel = o -> javafx.application.Platform.runLater(
+        Runnable relabel = () -> javafx.application.Platform.runLater(
                 () -> axis.getCategories().setAll(List.copyOf(axis.getCategories())));
-        axis.widthProperty().addListener(relabel);
-        axis.tickLabelFontProperty().addListener(relabel);
+        double[] narrowest = {Double.MAX_VALUE}; // the narrowest the axis was since its labels were last made
+        axis.widthProperty().addListener((o, was, now) -> {
+            narrowest[0] = Math.min(narrowest[0], now.doubleValue());
+            if (now.doubleValue() > narrowest[0] + 4) {
+                narrowest[0] = now.doubleValue();
+                relabel.run();
+            }
+        });
+        axis.tickLabelFontProperty().addListener(o -> relabel.run());
     }
 
     public void setOnEdgeMoved(EdgeListener listener) {

@@ -25,7 +25,6 @@ import org.healthscore.ui.common.TaskBar;
  * double-click opens one), both distributions and ROC curves, and the accounts that move most.
  */
 public final class CompareView extends ScrollPane {
-    private static final String ALL = "All accounts";
     private final CompareViewModel vm;
     private final Label verdict = new Label();
     private final GridPane figures = new GridPane();
@@ -42,18 +41,8 @@ public final class CompareView extends ScrollPane {
         ChoiceBox<Scenarios.Scenario> scenario = new ChoiceBox<>(vm.scenarios().scenarios());
         scenario.setId("compare-scenario");
         scenario.valueProperty().bindBidirectional(vm.chosenProperty());
-        ChoiceBox<String> segment = new ChoiceBox<>();
-        segment.setId("compare-segment");
-        Runnable fillSegments = () -> {
-            java.util.List<String> items = new java.util.ArrayList<>();
-            items.add(ALL);
-            items.addAll(vm.segmentValues());
-            segment.getItems().setAll(items);
-            segment.setValue(vm.segmentProperty().get() == null ? ALL : vm.segmentProperty().get());
-        };
-        fillSegments.run();
-        vm.segmentValues().subscribe(fillSegments);
-        segment.valueProperty().addListener((o, was, now) -> vm.segmentProperty().set(ALL.equals(now) ? null : now));
+        ChoiceBox<String> segment = org.healthscore.ui.common.SegmentChoice.of("compare-segment", vm.segmentValues(),
+                vm.segmentProperty());
         HBox bar = new HBox(8, new Label("The model on screen (A) against scenario (B):"), scenario,
                 new Label("Accounts:"), segment);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -56,7 +56,7 @@ public final class CompareViewModel {
         this.scenarios = scenarios;
         this.work = new TabWork<>(session, worker, this::refresh);
         chosen.addListener((o, was, now) -> loadB(now));
-        segment.addListener((o, was, now) -> work.recompute());
+        segment.addListener((o, was, now) -> work.settingChanged());
         scenarios.scenarios().addListener((javafx.collections.ListChangeListener<Scenarios.Scenario>) c ->
                 scenariosChanged());
         scenariosChanged();
@@ -118,7 +118,7 @@ public final class CompareViewModel {
                 return;
             }
             modelB = m;
-            work.recompute();
+            work.settingChanged();
         }, session.fxThread());
     }
 

@@ -72,7 +72,12 @@ public final class OverviewPane extends VBox {
         noMetrics.getStyleClass().add("panel-title");
         noMetrics.setVisible(false);
         noMetrics.setManaged(false);
-        getChildren().addAll(noMetrics, figures, charts, bandTable);
+        drift.setId("drift-line");
+        drift.getStyleClass().add("drift-line");
+        drift.setWrapText(true);
+        drift.setVisible(false);
+        drift.setManaged(false);
+        getChildren().addAll(noMetrics, drift, figures, charts, bandTable);
         this.charts = charts;
         setPadding(new Insets(12));
     }
@@ -83,6 +88,7 @@ public final class OverviewPane extends VBox {
                     + "at once. Or build a whole model from the columns headless with calibrate (README).");
     private GridPane charts;
     private boolean presentation;
+    private final javafx.scene.control.Hyperlink drift = new javafx.scene.control.Hyperlink();
 
     /** With no metric there is nothing to score: a sentence saying what to do instead of empty charts. */
     private void showEmpty(boolean empty) {
@@ -119,6 +125,16 @@ public final class OverviewPane extends VBox {
         }
         showBesideCharts(true);
         return on ? figures : null;
+    }
+
+    /**
+     * The drift line above the headline (empty: none shown); {@code open} shows the Drift tab when it is clicked.
+     */
+    public void setDriftLine(String text, Runnable open) {
+        drift.setText(text);
+        drift.setOnAction(e -> open.run());
+        drift.setVisible(!text.isEmpty());
+        drift.setManaged(!text.isEmpty());
     }
 
     /** Whether the workspace has ARR (the headline tiles say so when it has none). */

@@ -31,6 +31,8 @@ public final class ModelDesign {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<String> segmentView = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> segmentValues = FXCollections.observableArrayList();
+    /** One read-only view kept: a view made per call listens weakly, so a listener on it was lost. */
+    private final ObservableList<String> segmentValuesView = FXCollections.unmodifiableObservableList(segmentValues);
     private final ModelHistory history = new ModelHistory();
     private final RecomputeService recompute;
     private final Supplier<LoadedWorkspace> workspace;
@@ -208,6 +210,6 @@ public final class ModelDesign {
 
     /** The values of the workspace's segment column (empty without one). */
     public ObservableList<String> segmentValues() {
-        return FXCollections.unmodifiableObservableList(segmentValues);
+        return segmentValuesView;
     }
 }

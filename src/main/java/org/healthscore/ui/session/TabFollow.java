@@ -62,4 +62,12 @@ public final class TabFollow {
     public void invalidate() {
         computed = null;
     }
+
+    /** A setting of the tab changed: compute again now if the tab is shown, else when it is next shown. */
+    public void settingChanged() {
+        computed = null;
+        if (active) {
+            refresh.run();
+        }
+    }
 }

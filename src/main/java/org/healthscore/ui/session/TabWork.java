@@ -57,6 +57,14 @@ public final class TabWork<T> {
         return true;
     }
 
+    /**
+     * A setting of the tab changed (a date, a segment, the scenario compared): compute again now if the tab is
+     * shown, else when it is next shown. Unlike {@link #recompute()}, never computes for a hidden tab.
+     */
+    public void settingChanged() {
+        follow.settingChanged();
+    }
+
     /** Compute again when next asked, even for the same model (a setting of the tab changed). */
     public void recompute() {
         follow.invalidate();

@@ -50,8 +50,12 @@ public final class WorkbenchView extends BorderPane {
         javafx.scene.control.Tab compareTab = new javafx.scene.control.Tab("Compare", compare);
         compareTab.setId("tab-compare");
         compareTab.selectedProperty().addListener((o, a, now) -> compare.setActive(now));
+        org.healthscore.ui.drift.DriftView drift = new org.healthscore.ui.drift.DriftView(vm.drift());
+        javafx.scene.control.Tab driftTab = new javafx.scene.control.Tab("Drift", drift);
+        driftTab.setId("tab-drift");
+        driftTab.selectedProperty().addListener((o, a, now) -> drift.setActive(now));
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(overviewTab, accountsTab, backtestTab,
-                alertsTab, signalsTab, compareTab);
+                alertsTab, signalsTab, compareTab, driftTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().forEach(WorkbenchView::inSceneOnlyWhileSelected);
         tabs.setId("workbench-tabs");
@@ -60,6 +64,8 @@ public final class WorkbenchView extends BorderPane {
                 tabs.getSelectionModel().select(accountsTab);
             }
         });
+        vm.drift().watch().lineProperty().subscribe(line -> overview.setDriftLine(line,
+                () -> tabs.getSelectionModel().select(driftTab)));
         setCenter(tabs);
         this.tabs = tabs;
         ScrollPane left = new ScrollPane(new WeightsPanel(vm.session(), vm.weights(), vm.metrics(),

@@ -8,6 +8,7 @@ import org.healthscore.ui.backtest.BacktestViewModel;
 import org.healthscore.ui.bands.BandCommands;
 import org.healthscore.ui.compare.CompareViewModel;
 import org.healthscore.ui.compare.ScenarioCommands;
+import org.healthscore.ui.drift.DriftViewModel;
 import org.healthscore.ui.common.FxExecutors;
 import org.healthscore.ui.metric.MetricCommands;
 import org.healthscore.ui.metric.MetricSuggestions;
@@ -33,10 +34,8 @@ public final class WorkbenchViewModel {
     private final AlertsViewModel alerts;
     private final SignalsViewModel signals;
     private final CompareViewModel compare;
-
-    public WorkbenchViewModel(Executor background, Executor recomputeWorker, Executor fxThread) {
-        this(background, recomputeWorker, fxThread, RecentWorkspaces.inDataDir());
-    }
+    private final DriftViewModel drift;
+    private final java.util.concurrent.ExecutorService driftWatch = FxExecutors.single("drift-watch");
 
     public WorkbenchViewModel(Executor background, Executor recomputeWorker, Executor fxThread,
                               RecentWorkspaces recentWorkspaces) {
@@ -62,6 +61,7 @@ public final class WorkbenchViewModel {
         this.alerts = new AlertsViewModel(session, tabWorker);
         this.signals = new SignalsViewModel(session, tabWorker);
         this.compare = new CompareViewModel(session, new ScenarioCommands(session), tabWorker);
+        this.drift = new DriftViewModel(session, tabWorker, driftWatch);
     }
 
     public Session session() {
@@ -116,7 +116,12 @@ public final class WorkbenchViewModel {
         return compare;
     }
 
+    /** The Drift tab: has the customer base moved? */
+    public DriftViewModel drift() {
+        return drift;
+    }
+
     public CompletableFuture<Void> close() {
-        return session.workspace().close();
+        return session.workspace().close().whenComplete((done, error) -> driftWatch.shutdown());
     }
 }
