@@ -121,7 +121,38 @@ public final class DocsScreenshots extends Application {
                     table.getSelectionModel().select(3);
                     later(2, () -> {
                         save(stage.getScene().getRoot(), "screenshot-accounts.png");
-                        presentation(stage, window, dialogs, tabs);
+                        compareAndDrift(stage, tabs, () -> presentation(stage, window, dialogs, tabs));
+                    });
+                });
+            });
+        });
+    }
+
+    /** Compare against a six-metric scenario (a matrix cell listed), then the six-metric model's drift. */
+    private void compareAndDrift(Stage stage, javafx.scene.control.TabPane tabs, Runnable then) {
+        WorkbenchViewModel vm = vmOf;
+        vm.compare().scenarios().save("Six-metric what-if", org.healthscore.model.StarterTemplates.sixMetric());
+        later(1, () -> {
+            tabs.getSelectionModel().select(5);
+            later(3, () -> {
+                ((javafx.scene.control.Button) stage.getScene().lookup("#matrix-1-2")).fire();
+                later(1, () -> {
+                    save(stage.getScene().getRoot(), "screenshot-compare.png");
+                    vm.files().newModelFrom(org.healthscore.model.StarterTemplates.sixMetric());
+                    tabs.getSelectionModel().select(6);
+                    later(4, () -> {
+                        @SuppressWarnings("unchecked")
+                        var table = (javafx.scene.control.TableView<Object>) stage.getScene().lookup("#drift-table");
+                        table.getSelectionModel().select(5); // Engaged contacts: the one that shifted
+                        later(1, () -> {
+                            save(stage.getScene().getRoot(), "screenshot-drift.png");
+                            tabs.getSelectionModel().select(0);
+                            later(2, () -> {
+                                save(stage.getScene().getRoot(), "screenshot-drift-line.png");
+                                vm.session().design().undo();
+                                later(2, then);
+                            });
+                        });
                     });
                 });
             });

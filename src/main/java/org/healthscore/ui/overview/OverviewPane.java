@@ -75,6 +75,8 @@ public final class OverviewPane extends VBox {
         drift.setId("drift-line");
         drift.getStyleClass().add("drift-line");
         drift.setWrapText(true);
+        drift.setMaxWidth(Double.MAX_VALUE);
+        drift.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to a second line, never cut
         drift.setVisible(false);
         drift.setManaged(false);
         getChildren().addAll(noMetrics, drift, figures, charts, bandTable);
