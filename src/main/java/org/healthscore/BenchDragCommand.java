@@ -25,6 +25,10 @@ final class BenchDragCommand implements Callable<Integer> {
             description = "Open without the app's off-screen drag rehearsal (to measure what it saves).")
     boolean noRehearsal;
 
+    @Option(names = "--compare-tab",
+            description = "Drag with the Compare tab shown (against the model with usage at 30 %) instead of the Overview.")
+    boolean compareTab;
+
     /** The command line's own output: what a headless command prints goes through it, as the others' does. */
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -39,6 +43,9 @@ final class BenchDragCommand implements Callable<Integer> {
                 "--warm-up-drags=" + warmUpDrags, "--look-seconds=" + lookSeconds));
         if (noRehearsal) {
             args.add("--no-rehearsal");
+        }
+        if (compareTab) {
+            args.add("--compare-tab");
         }
         javafx.application.Application.launch(DragBenchApp.class, args.toArray(String[]::new));
         org.healthscore.store.Folders.deleteQuietly(DragBenchApp.workDir()); // ~150 MB at a million accounts

@@ -17,7 +17,6 @@ import org.healthscore.engine.Scores;
 import org.healthscore.engine.ScoringEngine;
 import org.healthscore.engine.StreamedScores;
 import org.healthscore.engine.compare.Comparison;
-import org.healthscore.engine.drift.DriftCheck;
 import org.healthscore.io.csv.SnapshotRows;
 import org.healthscore.io.report.ReportFigures;
 import org.healthscore.model.HealthModel;
@@ -94,10 +93,7 @@ final class CompareCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.openReadOnly(workspace)) {
             d = new DatasetLoader(ws).load();
         }
-        if (segment != null && !DriftCheck.segments(d).contains(segment)) {
-            throw new IllegalArgumentException("--segment " + segment + ": no account has it; the segments are "
-                    + String.join(", ", DriftCheck.segments(d)));
-        }
+        SegmentValues.require(d, segment);
         int day = asOf != null ? (int) asOf.toEpochDay() : ReportFigures.latestDay(d);
         FrameAssembler assembler = new FrameAssembler(d);
         AsOfPolicy policy = AsOfPolicy.withLead(day, leadDays);

@@ -51,11 +51,7 @@ final class DriftCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--from " + LocalDate.ofEpochDay(fromDay) + " is not before --to "
                     + LocalDate.ofEpochDay(toDay));
         }
-        if (segment != null && !DriftCheck.segments(d).contains(segment)) {
-            throw new IllegalArgumentException("--segment " + segment + ": no account has it; the segments are "
-                    + (DriftCheck.segments(d).isEmpty() ? "none (the workspace has no segment column)"
-                    : String.join(", ", DriftCheck.segments(d))));
-        }
+        SegmentValues.require(d, segment);
         DriftCheck c = DriftCheck.run(d, m, fromDay, toDay, segment, Cancel.NEVER);
         System.out.printf(Locale.ROOT, "Drift from %s (%,d accounts) to %s (%,d accounts)%s%n",
                 LocalDate.ofEpochDay(fromDay), c.fromAccounts(), LocalDate.ofEpochDay(toDay), c.toAccounts(),

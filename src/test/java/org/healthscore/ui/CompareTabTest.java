@@ -105,8 +105,24 @@ class CompareTabTest extends SampleWindowTest {
                 .getSelectedItem().getText(), "the account opens in the Accounts tab");
         assertEquals(first, vm.session().accountToShowProperty().get());
 
-        // the comparison follows the model on screen
+        // during a drag A's figures follow each frame (the Overview's preview); the rest when it settles
         robot.interact(() -> ((TabPane) robot.lookup("#workbench-tabs").query()).getSelectionModel().select(5));
+        waitForCompare(a);
+        HealthModel dragged = a.withMetrics(org.healthscore.model.WeightShares.setShare(a.metrics(), "usage", 45,
+                java.util.Set.of()));
+        robot.interact(() -> vm.session().design().liveEdit(dragged, true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            var r = vm.session().design().resultProperty().get();
+            return r != null && !r.settled() && r.model().equals(dragged);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var preview = vm.session().design().resultProperty().get().evaluation();
+        assertEquals(org.healthscore.ui.common.Formats.ratio(preview.auc()), label(robot, "#compare-a-0"),
+                "A's AUC follows the drag");
+        robot.interact(() -> vm.session().design().liveEdit(dragged, false));
+        waitForCompare(harness.settled().model());
+
+        // the comparison follows the model on screen
         robot.interact(() -> vm.weights().setShare("usage", 20));
         HealthModel edited = harness.settled().model();
         waitForCompare(edited);

@@ -19,6 +19,7 @@ import org.healthscore.store.ImportListener;
 import org.healthscore.store.Workspace;
 import org.healthscore.ui.MainWindow;
 import org.healthscore.ui.common.FxExecutors;
+import org.healthscore.ui.compare.CompareViewModel;
 import org.healthscore.ui.workbench.WorkbenchViewModel;
 
 /**
@@ -146,7 +147,11 @@ public final class DragBenchApp extends Application {
                 look.setOnFinished(e -> drive(slider, new DragPass(20, 60), cold ->
                         warmUp(slider, warmUps, () ->
                                 drive(slider, new DragPass(60, 20), warm -> finish(accounts, cold, warm, warmUps)))));
-                Platform.runLater(look::play);
+                if (getParameters().getRaw().contains("--compare-tab")) {
+                    showCompare(stage, vm, r.model(), () -> Platform.runLater(look::play));
+                } else {
+                    Platform.runLater(look::play);
+                }
             }
         });
         openStart = System.nanoTime();
@@ -154,6 +159,30 @@ public final class DragBenchApp extends Application {
             org.healthscore.ui.workbench.DragRehearsal.untilUserActs(vm, scene); // as the app does
         }
         vm.session().workspace().open(ws, p -> p);
+    }
+
+    /**
+     * --compare-tab: the drags run with the Compare tab shown against a scenario (the model with usage at 30 %),
+     * to measure what following the drag there costs beside the Overview's figures.
+     */
+    private static void showCompare(Stage stage, WorkbenchViewModel vm, org.healthscore.model.HealthModel model,
+                                    Runnable then) {
+        var scenario = model.withMetrics(org.healthscore.model.WeightShares.setShare(model.metrics(), "usage", 30,
+                java.util.Set.of()));
+        vm.compare().scenarios().save("bench", scenario).whenComplete((s, error) -> Platform.runLater(() -> {
+            var tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#workbench-tabs");
+            vm.compare().shownProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends CompareViewModel.Shown> o,
+                                    CompareViewModel.Shown was, CompareViewModel.Shown now) {
+                    if (now != null) {
+                        vm.compare().shownProperty().removeListener(this);
+                        then.run();
+                    }
+                }
+            });
+            tabs.getSelectionModel().select(5);
+        }));
     }
 
     /** Drags down and up again, unmeasured, while the JIT compiles what a drag runs. */

@@ -81,6 +81,24 @@ public final class CompareView extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         vm.shownProperty().subscribe(this::show);
+        vm.liveAProperty().subscribe(this::showLive);
+    }
+
+    /** A drag in progress: A's figures and the differences follow it; the labels change in place. */
+    private void showLive(org.healthscore.engine.Evaluation a) {
+        CompareViewModel.Shown s = vm.shownProperty().get();
+        if (a == null || s == null) {
+            return;
+        }
+        List<CompareRows.Figure> rows = CompareRows.figures(a, s.comparison().b());
+        for (int r = 0; r < rows.size(); r++) {
+            if (figures.lookup("#compare-a-" + r) instanceof Label l) {
+                l.setText(rows.get(r).a());
+            }
+            if (figures.lookup("#compare-change-" + r) instanceof Label l) {
+                l.setText(rows.get(r).change());
+            }
+        }
     }
 
     public void setActive(boolean now) {

@@ -44,6 +44,7 @@ public final class CompareViewModel {
     private final ObjectProperty<String> segment = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<org.healthscore.engine.Evaluation> liveA = new ReadOnlyObjectWrapper<>();
     private HealthModel modelB;
     private Scores cachedB;
     private String newestSeen = "";
@@ -56,6 +57,20 @@ public final class CompareViewModel {
         this.scenarios = scenarios;
         this.work = new TabWork<>(session, worker, this::refresh);
         chosen.addListener((o, was, now) -> loadB(now));
+        // during a drag the figures of A follow each frame's preview (the Overview's own evaluation: nothing more
+        // to compute); the matrix, the moves and DeLong's test follow when the edit settles
+        session.design().resultProperty().addListener((o, was, r) -> {
+            if (r == null || r.settled()) {
+                return;
+            }
+            // a drag goes on: a comparison still running for an earlier edit gives its core back to the drag
+            // (it runs again for the edit the drag settles on)
+            work.cancel();
+            Shown s = shown.get();
+            if (s != null && s.filter().isAll()) {
+                liveA.set(r.evaluation());
+            }
+        });
         segment.addListener((o, was, now) -> work.settingChanged());
         scenarios.scenarios().addListener((javafx.collections.ListChangeListener<Scenarios.Scenario>) c ->
                 scenariosChanged());
@@ -144,6 +159,7 @@ public final class CompareViewModel {
             return new Shown(key.model(), b, c, a, sb, filter);
         }, s -> {
             cachedB = s.scoresB();
+            liveA.set(null);
             shown.set(s);
             summary.set(org.healthscore.io.report.AucVerdict.of(s.comparison().test(), s.a().name(), s.b().name()));
         }, error -> summary.set("Comparison failed: " + Errors.cause(error).getMessage()));
@@ -232,6 +248,14 @@ public final class CompareViewModel {
 
     public ReadOnlyObjectProperty<Shown> shownProperty() {
         return shown.getReadOnlyProperty();
+    }
+
+    /**
+     * A's figures during a drag (a preview of the model on screen, all accounts), to show beside B's until the
+     * comparison is computed for the settled edit; null when the shown comparison is current.
+     */
+    public ReadOnlyObjectProperty<org.healthscore.engine.Evaluation> liveAProperty() {
+        return liveA.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -74,29 +74,13 @@ final class HeadlineTile {
 
     /** The width the widest texts need: {@code value}, {@code delta} and {@code detail} shown for a moment. */
     double widthFor(String widestValue, String widestDelta, String widestDetail) {
-        String v = value.getText();
-        String d = delta.getText();
-        String t = detail.getText();
-        boolean shown = delta.isVisible();
-        List<String> deltaStyle = List.copyOf(delta.getStyleClass());
-        delta.getStyleClass().setAll("delta-good"); // bold: the widest a change is drawn
-        value.setText(widestValue);
-        delta.setText(widestDelta);
-        show(delta, widestDelta != null);
-        detail.setText(shown(widestDetail));
-        box.setMinWidth(Region.USE_COMPUTED_SIZE);
-        box.setPrefWidth(Region.USE_COMPUTED_SIZE);
-        box.applyCss();
-        double w = narrow
-                ? Math.max(value.prefWidth(-1), delta.isManaged() ? delta.prefWidth(-1) : 0) + box.getInsets().getLeft()
-                        + box.getInsets().getRight()
-                : box.prefWidth(-1);
-        value.setText(v);
-        delta.setText(d);
-        show(delta, shown);
-        delta.getStyleClass().setAll(deltaStyle);
-        detail.setText(t);
-        return Math.ceil(w);
+        return Math.ceil(measured(widestValue, widestDelta, widestDetail, () -> {
+            box.setMinWidth(Region.USE_COMPUTED_SIZE);
+            box.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            box.applyCss();
+            return narrow ? Math.max(value.prefWidth(-1), delta.isManaged() ? delta.prefWidth(-1) : 0)
+                    + box.getInsets().getLeft() + box.getInsets().getRight() : box.prefWidth(-1);
+        }));
     }
 
     /** Fixes the tile's width, so that no tile grows or shrinks while a slider moves. */
@@ -108,21 +92,32 @@ final class HeadlineTile {
 
     /** The height the tile needs at its fixed width with the widest texts (as {@link #widthFor}). */
     double heightFor(String widestValue, String widestDelta, String widestDetail) {
+        return measured(widestValue, widestDelta, widestDetail, () -> {
+            box.applyCss();
+            return box.prefHeight(box.getPrefWidth());
+        });
+    }
+
+    /** {@code measure} with the widest texts shown for a moment (the Δ drawn bold, as its widest), then put back. */
+    private double measured(String widestValue, String widestDelta, String widestDetail,
+                            java.util.function.DoubleSupplier measure) {
         String v = value.getText();
         String d = delta.getText();
         String t = detail.getText();
         boolean shown = delta.isVisible();
+        List<String> deltaStyle = List.copyOf(delta.getStyleClass());
+        delta.getStyleClass().setAll("delta-good");
         value.setText(widestValue);
         delta.setText(widestDelta);
         show(delta, widestDelta != null);
         detail.setText(shown(widestDetail));
-        box.applyCss();
-        double h = box.prefHeight(box.getPrefWidth());
+        double m = measure.getAsDouble();
         value.setText(v);
         delta.setText(d);
         show(delta, shown);
+        delta.getStyleClass().setAll(deltaStyle);
         detail.setText(t);
-        return h;
+        return m;
     }
 
     void set(String v, String d, Double change, String changeText) {
