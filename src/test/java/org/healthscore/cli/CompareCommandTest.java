@@ -14,10 +14,6 @@ import org.healthscore.engine.ScoringEngine;
 import org.healthscore.engine.compare.Comparison;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.StarterTemplates;
-import org.healthscore.store.DatasetLoader;
-import org.healthscore.store.ImportListener;
-import org.healthscore.store.SampleWorkspace;
-import org.healthscore.store.Workspace;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +26,9 @@ class CompareCommandTest {
     static Dataset dataset;
 
     @BeforeAll
-    static void sample() throws Exception {
-        workspace = SampleWorkspace.ensure(dir.resolve("sample.hsw"), ImportListener.NONE);
-        try (Workspace ws = Workspace.openReadOnly(workspace)) {
-            dataset = new DatasetLoader(ws).load();
-        }
+    static void sample() {
+        workspace = org.healthscore.ui.SampleFixture.freshCopy();
+        dataset = org.healthscore.ui.SampleFixture.dataset(workspace);
     }
 
     @Test

@@ -10,27 +10,18 @@ import org.healthscore.data.Dataset;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.drift.DriftCheck;
 import org.healthscore.model.StarterTemplates;
-import org.healthscore.store.DatasetLoader;
-import org.healthscore.store.ImportListener;
-import org.healthscore.store.SampleWorkspace;
-import org.healthscore.store.Workspace;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** `drift` headless: the engine's PSI for each line, the default dates, and its refusals. */
 class DriftCommandTest {
-    @TempDir
-    static Path dir;
     static Path workspace;
     static Dataset dataset;
 
     @BeforeAll
-    static void sample() throws Exception {
-        workspace = SampleWorkspace.ensure(dir.resolve("sample.hsw"), ImportListener.NONE);
-        try (Workspace ws = Workspace.openReadOnly(workspace)) {
-            dataset = new DatasetLoader(ws).load();
-        }
+    static void sample() {
+        workspace = org.healthscore.ui.SampleFixture.freshCopy();
+        dataset = org.healthscore.ui.SampleFixture.dataset(workspace);
     }
 
     @Test

@@ -21,10 +21,6 @@ import org.healthscore.io.model.ModelJsonWriter;
 import org.healthscore.io.report.ReportFigures;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.StarterTemplates;
-import org.healthscore.store.DatasetLoader;
-import org.healthscore.store.ImportListener;
-import org.healthscore.store.SampleWorkspace;
-import org.healthscore.store.Workspace;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,11 +39,9 @@ class ReportCommandTest {
     static Dataset dataset;
 
     @BeforeAll
-    static void sample() throws Exception {
-        workspace = SampleWorkspace.ensure(dir.resolve("sample.hsw"), ImportListener.NONE);
-        try (Workspace ws = Workspace.openReadOnly(workspace)) {
-            dataset = new DatasetLoader(ws).load();
-        }
+    static void sample() {
+        workspace = org.healthscore.ui.SampleFixture.freshCopy();
+        dataset = org.healthscore.ui.SampleFixture.dataset(workspace);
     }
 
     private static Document report(HealthModel model, String name) throws Exception {

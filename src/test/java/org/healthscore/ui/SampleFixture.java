@@ -22,6 +22,13 @@ public final class SampleFixture {
     private SampleFixture() {
     }
 
+    /** A workspace's data as the engine reads it (opened read-only, closed again). */
+    public static org.healthscore.data.Dataset dataset(Path workspace) {
+        try (org.healthscore.store.Workspace ws = org.healthscore.store.Workspace.openReadOnly(workspace)) {
+            return new org.healthscore.store.DatasetLoader(ws).load();
+        }
+    }
+
     public static synchronized Path freshCopy() {
         try {
             if (built == null) {

@@ -3,7 +3,6 @@ package org.healthscore.engine.drift;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.healthscore.data.AccountTable;
@@ -17,26 +16,16 @@ import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 import org.healthscore.model.MetricSource;
 import org.healthscore.model.StarterTemplates;
-import org.healthscore.store.DatasetLoader;
-import org.healthscore.store.ImportListener;
-import org.healthscore.store.SampleWorkspace;
-import org.healthscore.store.Workspace;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Drift on the sample: the right accounts at each date, each metric's raw values read as of that date. */
 class DriftCheckTest {
-    @TempDir
-    static Path dir;
     static Dataset dataset;
 
     @BeforeAll
-    static void sample() throws Exception {
-        Path ws = SampleWorkspace.ensure(dir.resolve("sample.hsw"), ImportListener.NONE);
-        try (Workspace w = Workspace.openReadOnly(ws)) {
-            dataset = new DatasetLoader(w).load();
-        }
+    static void sample() {
+        dataset = org.healthscore.ui.SampleFixture.dataset(org.healthscore.ui.SampleFixture.freshCopy());
     }
 
     /** The customers on a day, from the definitions: scored then, and not churned before it. */
