@@ -51,12 +51,9 @@ public final class MetricPoints {
         return points;
     }
 
+    /** A category's text as a number by the model format's grammar (RowScorer.number), or NaN. */
     private static double parseOrNaN(String text) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return RowScorer.number(text);
     }
 
     /** Points of a single raw value, as the kernel computes them (for one-off explanations and tests). */

@@ -121,13 +121,21 @@ public final class RowScorer {
         return number(cell.apply(((MetricSource.Column) source).column()));
     }
 
-    /** A cell as a number; empty or not a number is missing. */
+    /**
+     * A number as docs/MODEL_FORMAT.md writes it: an optional sign, digits with an optional fraction (or a fraction
+     * alone), an optional exponent — nothing else ({@code 2f}, {@code 1d}, {@code 0x1p3}, {@code Infinity} and
+     * {@code NaN}, which Java's own parser takes, are not numbers here: a second implementation would not read them).
+     */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /** A cell as a number; empty or not a number (by the grammar above) is missing. */
     public static double number(String text) {
         if (text == null) {
             return Double.NaN;
         }
         String t = text.trim();
-        if (t.isEmpty()) {
+        if (t.isEmpty() || !NUMBER.matcher(t).matches()) {
             return Double.NaN;
         }
         try {

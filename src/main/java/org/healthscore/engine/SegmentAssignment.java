@@ -47,12 +47,8 @@ public final class SegmentAssignment {
 
     private static boolean matchesNumber(double x, List<String> values) {
         for (String s : values) {
-            try {
-                if (Double.parseDouble(s) == x) {
-                    return true;
-                }
-            } catch (NumberFormatException ignored) {
-                // a non-numeric filter value never matches a numeric column
+            if (RowScorer.number(s) == x) { // a value that is not a number (NaN) never matches a numeric column
+                return true;
             }
         }
         return false;

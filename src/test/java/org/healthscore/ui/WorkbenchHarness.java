@@ -44,6 +44,13 @@ final class WorkbenchHarness {
         }
         Scene scene = AppLook.apply(new Scene(new MainWindow(stage, vm, dialogs), width, height));
         stage.setScene(scene);
+        // TestFX hands every test the same stage: a size an earlier test set (presentation mode at 1920 × 1080)
+        // would stay and change this test's layout, so the stage takes this test's size
+        stage.setFullScreen(false);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(width);
+        stage.setHeight(height);
         stage.show();
     }
 

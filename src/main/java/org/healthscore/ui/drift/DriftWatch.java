@@ -53,8 +53,12 @@ public final class DriftWatch {
         checkedWorkspace = w;
         int to = span[1];
         int from = to - DriftViewModel.DEFAULT_DAYS;
-        task.run((cancel, progress) -> DriftCheck.run(w.dataset(), model, from, to, null, cancel),
-                d -> line.set(lineOf(d)), error -> line.set(""));
+        try {
+            task.run((cancel, progress) -> DriftCheck.run(w.dataset(), model, from, to, null, cancel),
+                    d -> line.set(lineOf(d)), error -> line.set(""));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the window closed while a last result arrived: nothing left to tell
+        }
     }
 
     /** "Drift: …" naming what shifted and since when, or empty. */

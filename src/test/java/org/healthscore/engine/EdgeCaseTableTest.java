@@ -1,0 +1,109 @@
+package org.healthscore.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.healthscore.data.ObservationSeries;
+import org.healthscore.io.model.ModelDocument;
+import org.healthscore.io.model.ModelJsonReader;
+import org.healthscore.io.model.ModelJsonWriter;
+import org.healthscore.model.HealthModel;
+import org.healthscore.model.StarterTemplates;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The edge-case table of docs/MODEL_FORMAT.md, read from the doc itself and scored row by row: a model file with
+ * the row's metric, the row's cell read as a one-row-per-account file does (or, with an age, as an observation that
+ * old), the points it gets. The doc and the engine cannot drift apart.
+ */
+class EdgeCaseTableTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int AS_OF = 20_000;
+
+    record Row(String name, String normalization, String direction, String missing, String cell, String age,
+               String points) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Row> rows() throws Exception {
+        String doc = Files.readString(Path.of("docs/MODEL_FORMAT.md"), StandardCharsets.UTF_8);
+        int from = doc.indexOf("<!-- edge-cases: begin -->");
+        int to = doc.indexOf("<!-- edge-cases: end -->");
+        assertTrue(from >= 0 && to > from, "the doc has its edge-case table");
+        List<Row> rows = new ArrayList<>();
+        for (String line : doc.substring(from, to).split("\n")) {
+            if (!line.startsWith("| ") || line.startsWith("| case ") || line.startsWith("|---")) {
+                continue;
+            }
+            String[] c = line.strip().substring(1, line.strip().length() - 1).split("\\|", -1);
+            assertEquals(7, c.length, "seven columns: " + line);
+            rows.add(new Row(c[0].trim(), code(c[1]), c[2].trim(), c[3].trim(), code(c[4]), c[5].trim(), c[6].trim()));
+        }
+        assertTrue(rows.size() >= 20, "the table has its rows: " + rows.size());
+        return rows.stream();
+    }
+
+    /** A cell's `code`, spaces inside kept (a padded value is the case). */
+    private static String code(String cell) {
+        String t = cell.strip();
+        return t.startsWith("`") && t.endsWith("`") && t.length() >= 2 ? t.substring(1, t.length() - 1) : t;
+    }
+
+    /** The row's metric in a real model file (the four-metric starter's first metric, rewritten), read back. */
+    private static HealthModel model(Row row, boolean ratio) throws Exception {
+        HealthModel one = StarterTemplates.fourMetric().withMetrics(List.of(StarterTemplates.fourMetric().metrics()
+                .get(0)));
+        ObjectNode doc = (ObjectNode) JSON.readTree(ModelJsonWriter.write(ModelDocument.of(one)));
+        ObjectNode metric = (ObjectNode) doc.withArray("metrics").get(0);
+        metric.set("normalization", JSON.readTree(row.normalization()));
+        metric.set("source", JSON.readTree(ratio ? "{\"type\":\"ratio\",\"numerator\":\"a\",\"denominator\":\"b\"}"
+                : "{\"type\":\"column\",\"column\":\"x\"}"));
+        metric.put("direction", row.direction().equals("higher") ? "higher_is_better" : "lower_is_better");
+        metric.put("missing", row.missing());
+        metric.put("staleness_days", 120);
+        return ModelJsonReader.parse(row.name(), JSON.writeValueAsBytes(doc), null).model();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void eachRowGetsThePointsTheDocSays(Row row) throws Exception {
+        boolean ratio = row.cell().contains(" / ");
+        HealthModel model = model(row, ratio);
+        double points;
+        if (!row.age().isEmpty()) {
+            int age = Integer.parseInt(row.age());
+            ObservationSeries series = new ObservationSeries.Builder("x", 1, null)
+                    .add(0, AS_OF - age, RowScorer.number(row.cell())).build();
+            points = MetricPoints.single(model.metrics().get(0), series.valueAsOf(0, AS_OF, 120));
+        } else {
+            Map<String, String> cells = new HashMap<>();
+            if (ratio) {
+                String[] parts = row.cell().split(" / ");
+                cells.put("a", parts[0]);
+                cells.put("b", parts[1]);
+            } else {
+                cells.put("x", row.cell());
+            }
+            points = new RowScorer(model).score(cells::get).points()[0];
+        }
+        if (row.points().equals("missing")) {
+            assertTrue(Double.isNaN(points), row.name() + ": missing, not " + points);
+        } else {
+            assertEquals(Double.parseDouble(row.points()), points, 1e-12, row.name());
+        }
+    }
+}
