@@ -110,8 +110,18 @@ public final class ScoringSql {
         StringBuilder sb = new StringBuilder("CASE");
         for (int s = 0; s < model.segments().size(); s++) {
             Segment seg = model.segments().get(s);
-            List<String> values = seg.values().stream().map(ScoringSql::text).toList();
-            sb.append(" WHEN CAST(").append(q(seg.column())).append(" AS VARCHAR(1000)) IN (")
+            // a value that is a number matches a numeric column as the engine does (by value), whatever text the
+            // engine gives that number; others by the cell's trimmed text
+            java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>();
+            for (String v : seg.values()) {
+                forms.add(v);
+                Double n = CanonicalNumbers.valueOf(v);
+                if (n != null) {
+                    forms.addAll(CanonicalNumbers.renderings(n));
+                }
+            }
+            List<String> values = forms.stream().map(ScoringSql::text).toList();
+            sb.append(" WHEN TRIM(CAST(").append(q(seg.column())).append(" AS VARCHAR(1000))) IN (")
                     .append(String.join(", ", values)).append(") THEN ").append(s);
         }
         return sb.append(" ELSE -1 END").toString();
@@ -213,14 +223,40 @@ public final class ScoringSql {
             }
             return sb.append(" END)").toString();
         }
+        // a number (a ratio) matches the key that is its canonical text: compared as numbers, in every engine
         Normalization.Categorical c = (Normalization.Categorical) n;
-        return categorical(c, "TRIM(CAST(" + x + " AS VARCHAR(1000)))");
+        StringBuilder sb = new StringBuilder("(CASE");
+        for (Map.Entry<String, Double> e : new TreeMap<>(c.categoryPoints()).entrySet()) {
+            Double v = CanonicalNumbers.valueOf(e.getKey());
+            if (v != null) {
+                sb.append(" WHEN ").append(x).append(" = ").append(num(v)).append(" THEN ").append(num(e.getValue()));
+            }
+        }
+        return sb.append(" END)").toString();
     }
 
+    /**
+     * A column's cell (text or number, the SQL cannot know which) against the keys: a key that is a number's
+     * canonical text first, matched by that text or by the text an engine gives the number ("20.0" for 20 in
+     * SQLite, DuckDB and Spark; "0.0005" for 5.0E-4), then every other key by its text — so a numeric column
+     * scores as the workspace engine scores it (by the canonical text) and a text column as the text says.
+     */
     private static String categorical(Normalization.Categorical c, String text) {
-        StringBuilder sb = new StringBuilder("(CASE ").append(text);
-        for (Map.Entry<String, Double> e : new TreeMap<>(c.categoryPoints()).entrySet()) {
-            sb.append(" WHEN ").append(text(e.getKey())).append(" THEN ").append(num(e.getValue()));
+        StringBuilder sb = new StringBuilder("(CASE");
+        TreeMap<String, Double> keys = new TreeMap<>(c.categoryPoints());
+        for (Map.Entry<String, Double> e : keys.entrySet()) {
+            Double v = CanonicalNumbers.valueOf(e.getKey());
+            if (v != null) {
+                List<String> forms = CanonicalNumbers.renderings(v).stream().map(ScoringSql::text).toList();
+                sb.append(" WHEN ").append(text).append(" IN (").append(String.join(", ", forms)).append(") THEN ")
+                        .append(num(e.getValue()));
+            }
+        }
+        for (Map.Entry<String, Double> e : keys.entrySet()) {
+            if (CanonicalNumbers.valueOf(e.getKey()) == null) {
+                sb.append(" WHEN ").append(text).append(" = ").append(text(e.getKey())).append(" THEN ")
+                        .append(num(e.getValue()));
+            }
         }
         return sb.append(" END)").toString();
     }

@@ -124,6 +124,44 @@ class ScoringAgreementTest {
         assertEquals(2000, sql.size());
     }
 
+    /**
+     * Categorical points on a numeric column and on a ratio, and a segment on a numeric column: the SQL matched
+     * the engine's text of a double ("20.0") with the key "20" and missed. Keys are numbers' canonical texts.
+     */
+    @Test
+    void categoricalMetricsOnNumbersAndSegmentsOnANumericColumnAgree() throws Exception {
+        Random r = new Random(5);
+        int n = 1200;
+        Table t = randomTable(r, n);
+        double[] small = {0.0005, 2.5, 7, 20, 0, 0.00001, 2.0 / 3};
+        for (int i = 0; i < n; i++) {
+            t.columns().get("x1")[i] = r.nextInt(12) == 0 ? null : Double.valueOf(small[r.nextInt(small.length)]);
+            t.columns().get("x2")[i] = Double.valueOf(1 + r.nextInt(4)); // 1..4: x3 / x2 gives 0.25, 0.5, 1, 2 …
+            t.columns().get("x3")[i] = Double.valueOf(r.nextInt(3));
+            t.columns().get("x4")[i] = Double.valueOf(r.nextInt(3) * 10); // 0, 10, 20: the segment column
+        }
+        var byNumber = new org.healthscore.model.Metric("plan", "plan", new MetricSource.Column("x1"),
+                org.healthscore.model.Direction.HIGHER_IS_BETTER, new org.healthscore.model.Normalization.Categorical(
+                Map.of("0", 1.0, "2.5", 6.0, "7", 8.0, "20", 10.0, "5.0E-4", 3.0, "Gold", 9.0, "1.0E-5", 4.0,
+                        "0.6666666666666666", 5.5)),
+                org.healthscore.model.MissingPolicy.NEUTRAL, 120, 30);
+        var byRatio = new org.healthscore.model.Metric("share", "share", new MetricSource.Ratio("x3", "x2"),
+                org.healthscore.model.Direction.HIGHER_IS_BETTER, new org.healthscore.model.Normalization.Categorical(
+                Map.of("0", 0.0, "0.25", 2.0, "0.5", 5.0, "1", 10.0, "2", 7.0, "0.6666666666666666", 4.0)),
+                org.healthscore.model.MissingPolicy.REWEIGHT, 120, 70);
+        var tier = new org.healthscore.model.Metric("tier", "tier", new MetricSource.Column("tier"),
+                org.healthscore.model.Direction.HIGHER_IS_BETTER, new org.healthscore.model.Normalization.Categorical(
+                Map.of("Gold", 10.0, "Silver", 6.0, "Bronze", 2.0)), org.healthscore.model.MissingPolicy.ZERO, 120, 20);
+        HealthModel base = new HealthModel("numbers as categories", "", List.of(byNumber, byRatio, tier),
+                org.healthscore.model.Bands.defaults(), List.of(), List.of());
+        assertAgreement(base, t);
+        // a segment on the numeric column x4: value "20" must match the double 20
+        var seg = new org.healthscore.model.Segment("Twenty", "x4", List.of("20"), Map.of("plan", 80.0), null);
+        HealthModel segmented = new HealthModel("numbers as categories", "", List.of(byNumber, byRatio, tier),
+                org.healthscore.model.Bands.defaults(), List.of(seg), List.of());
+        assertAgreement(segmented, t);
+    }
+
     private void assertAgreement(HealthModel model, Table t) throws Exception {
         compareAll(model, t, engineScores(model, t));
     }
@@ -157,7 +195,9 @@ class ScoringAgreementTest {
             assertEquals(expectedBand == null ? "" : expectedBand, row.getField("band"), "score command band, " + id);
             for (Map<String, Object[]> result : List.of(sqlite, duck)) {
                 Object[] r = result.get(id);
-                assertClose(expected, r[0] == null ? Double.NaN : ((Number) r[0]).doubleValue(), "SQL score, " + id);
+                String engineName = result == sqlite ? "SQLite" : "DuckDB";
+                assertClose(expected, r[0] == null ? Double.NaN : ((Number) r[0]).doubleValue(),
+                        engineName + " score, " + id + " (points " + java.util.Arrays.toString(r) + ")");
                 assertEquals(expectedBand, r[1], "SQL band, " + id);
                 for (int j = 0; j < model.metrics().size(); j++) {
                     double p = engine.points()[j][i];
