@@ -30,10 +30,10 @@ final class WeightsSection {
                         + "accounts counted.</p>\n<table id=\"weights\"><tr><th>Weights</th><th>AUC on all "
                         + "accounts</th><th>AUC on held-out accounts</th></tr>");
         row(sb, "This model's weights", all.currentAuc(), all.currentCvAuc());
-        row(sb, "Weights fitted to churn (Model → Suggest weights…)", all.suggestedAuc(), all.suggestedCvAuc());
+        row(sb, "Weights fitted to churn (Model > Suggest weights…)", all.suggestedAuc(), all.suggestedCvAuc());
         row(sb, "Unconstrained logistic regression (reference; may weigh a metric below zero)", all.logisticAuc(),
                 all.logisticCvAuc());
-        sb.append("</table>\n<p id=\"weights-verdict\">").append(verdict(all)).append("</p>\n");
+        sb.append("</table>\n<p id=\"weights-verdict\">").append(Html.text(verdict(all))).append("</p>\n");
         for (int s = 0; s < w.bySegment().size(); s++) {
             Calibration c = w.bySegment().get(s);
             if (c.accounts() > 0) {
@@ -59,7 +59,7 @@ final class WeightsSection {
                     + "accounts: near the best this data allows for these metrics.", Math.max(0, gain));
         }
         return String.format(Locale.ROOT, "Weights fitted to churn would rank held-out accounts better by %.3f "
-                + "AUC: worth a look in Model → Suggest weights… before this model is adopted.", gain);
+                + "AUC: worth a look in Model > Suggest weights… before this model is adopted.", gain);
     }
 
     private static void row(StringBuilder sb, String name, double inSample, double heldOut) {
