@@ -37,6 +37,8 @@ public final class CompareViewModel {
                         AccountFilter filter) {
     }
 
+    private static final String NO_SCENARIO = "Save the model as a scenario (Model → Save as scenario…) to compare "
+            + "the model on screen with it.";
     private final Session session;
     private final ScenarioCommands scenarios;
     private final TabWork<Shown> work;
@@ -75,7 +77,7 @@ public final class CompareViewModel {
         scenarios.scenarios().addListener((javafx.collections.ListChangeListener<Scenarios.Scenario>) c ->
                 scenariosChanged());
         scenariosChanged();
-        summary.set("Save the model as a scenario (Model → Save as scenario…) to compare the model on screen with it.");
+        summary.set(NO_SCENARIO);
     }
 
     /**
@@ -120,8 +122,7 @@ public final class CompareViewModel {
         cachedB = null;
         if (s == null) {
             shown.set(null);
-            summary.set("Save the model as a scenario (Model → Save as scenario…) to compare the model on screen "
-                    + "with it.");
+            summary.set(NO_SCENARIO);
             return;
         }
         scenarios.load(s).whenCompleteAsync((m, error) -> {
