@@ -161,9 +161,15 @@ public final class MainWindow extends BorderPane {
                 () -> dialogs.save("Export report as PDF", reports.suggestedName(".pdf"), "PDF document", ".pdf")
                         .ifPresent(reports::export));
         exportPdf.disableProperty().bind(vm.session().design().resultProperty().isNull());
+        MenuItem exportCompared = item("Export report compared with the scenario…", null, "menu-export-report-compare",
+                () -> dialogs.save("Export report", reports.suggestedName(".html"), "HTML report", ".html")
+                        .ifPresent(f -> vm.compare().scenarios().load(vm.compare().chosenProperty().get())
+                                .thenAcceptAsync(b -> reports.export(f, b), vm.session().fxThread())));
+        exportCompared.disableProperty().bind(vm.compare().chosenProperty().isNull()
+                .or(vm.session().design().resultProperty().isNull()));
         MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", () -> unsaved.thenIfAllowed("Quitting", stage::close));
         Menu file = new Menu("File", null, newWs, open, openReadOnly, recent, new SeparatorMenuItem(), importCsv,
-                datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, exportReport, exportPdf, new SeparatorMenuItem(), quit);
+                datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, exportReport, exportPdf, exportCompared, new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", "Shortcut+Z", "menu-undo", vm.session().design()::undo);
         undo.disableProperty().bind(vm.session().design().canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", "menu-redo", vm.session().design()::redo);

@@ -114,6 +114,23 @@ class ModelFileMenuTest {
         assertEquals(before, vm.session().design().modelProperty().get());
     }
 
+    /** File → Export report compared with the scenario…: the Compare tab's scenario beside the model, with DeLong. */
+    @Test
+    void theReportComparesTheModelWithTheScenarioChosenInTheCompareTab(FxRobot robot) throws Exception {
+        waitForScores();
+        vm.compare().scenarios().save("Six metrics", org.healthscore.model.StarterTemplates.sixMetric())
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.compare().chosenProperty().get() != null);
+        answer = dir.resolve("compared.html");
+        robot.clickOn("File").clickOn("Export report compared with the scenario…");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(answer));
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(answer.toFile(), "UTF-8");
+        assertEquals("Compared with Six metrics", doc.select("h2:contains(Compared with)").text());
+        assertTrue(doc.select("#delong").text().startsWith("AUC Six metrics − "), doc.select("#delong").text());
+        assertEquals(robot.lookup("#figure-auc").queryAs(Label.class).getText(),
+                doc.select("#compare tr").get(1).select("td").get(1).text(), "A is the model on screen");
+    }
+
     @Test
     void theReportIsWrittenForTheModelOnScreenWithTheWindowsFigures(FxRobot robot) throws Exception {
         waitForScores();

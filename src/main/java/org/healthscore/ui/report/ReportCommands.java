@@ -36,6 +36,14 @@ public final class ReportCommands {
      * written, or why not. Completes with the file.
      */
     public CompletableFuture<Path> export(Path file) {
+        return export(file, null);
+    }
+
+    /**
+     * As {@link #export(Path)}, compared with {@code compared} (a scenario: both scored on the same accounts, with
+     * DeLong's test) when it is not null.
+     */
+    public CompletableFuture<Path> export(Path file, HealthModel compared) {
         HealthModel model = session.design().modelProperty().get();
         LoadedWorkspace w = session.workspace().workspaceProperty().get();
         if (model == null || w == null) {
@@ -43,8 +51,11 @@ public final class ReportCommands {
         }
         session.status().busy("Writing the report (figures, backtest at 30, 60, 90 and 180 days)…");
         return session.onWorkspace(x -> {
-            String html = HtmlReport.write(ReportFigures.of(w.dataset(), model, w.asOf().asOfDay(),
-                    w.asOf().usesLead() ? w.asOf().leadDays() : 0, Cancel.NEVER));
+            int day = w.asOf().asOfDay();
+            int lead = w.asOf().usesLead() ? w.asOf().leadDays() : 0;
+            String html = HtmlReport.write(ReportFigures.of(w.dataset(), model, day, lead, Cancel.NEVER),
+                    compared == null ? null : ReportFigures.of(w.dataset(), compared, day, lead, day, Cancel.NEVER),
+                    compared == null ? null : ReportFigures.deLong(w.dataset(), model, compared, day, lead, Cancel.NEVER));
             try {
                 if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
                     org.healthscore.io.report.PdfReport.write(html, file);
