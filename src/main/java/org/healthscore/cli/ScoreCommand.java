@@ -69,30 +69,37 @@ final class ScoreCommand implements Callable<Integer> {
         RowScorer scorer = new RowScorer(m);
         Set<String> required = new LinkedHashSet<>(scorer.requiredColumns());
         required.add(data.idColumn);
+        List<String> columns = new ArrayList<>(List.of(data.idColumn));
+        columns.addAll(scorer.requiredColumns());
         long[] rows = {0};
         DuplicateIds ids = new DuplicateIds();
-        try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(target)) {
+        try (java.io.Writer file = java.nio.file.Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8);
+             ParallelScoring scoring = new ParallelScoring(scorer, columns, file)) {
             List<String> header = new ArrayList<>(List.of(data.idColumn, "score", "band", "segment"));
             for (Metric metric : m.metrics()) {
                 header.add("points_" + metric.key());
             }
-            w.writeRecord(header.stream().map(SpreadsheetSafe::cell).toList()); // --id-column is the user's text
-            String[] cells = new String[header.size()];
+            java.io.StringWriter head = new java.io.StringWriter();
+            try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(head)) {
+                w.writeRecord(header.stream().map(SpreadsheetSafe::cell).toList()); // --id-column is the user's text
+            }
+            file.write(head.toString());
             SnapshotRows.read(data.file, required, missing.tokens(), row -> {
-                RowScorer.Result r = scorer.score(row.cells());
+                String[] cells = new String[columns.size()];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = row.cells().apply(columns.get(i));
+                }
                 if (!allowDuplicateIds) {
-                    ids.add(row.cells().apply(data.idColumn));
+                    ids.add(cells[0]);
                 }
-                cells[0] = SpreadsheetSafe.cell(row.cells().apply(data.idColumn));
-                cells[1] = number(r.score());
-                cells[2] = SpreadsheetSafe.cell(r.band());
-                cells[3] = SpreadsheetSafe.cell(r.segment());
-                for (int j = 0; j < r.points().length; j++) {
-                    cells[4 + j] = number(r.points()[j]);
+                try {
+                    scoring.add(cells);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-                w.writeRecord(cells);
                 rows[0]++;
             });
+            scoring.finish();
         }
         if (ids.maybe()) {
             String repeated = ids.confirm(data.file, data.idColumn, missing.tokens());
