@@ -103,6 +103,23 @@ class PresentationModeTest {
         double value = robot.lookup("#figure-auc").queryAs(Label.class).getFont().getSize();
         assertTrue(value > valueBefore, "headline values larger than in the window: " + value + " vs " + valueBefore);
 
+        // a drag: the Δ lines appear and every text changes, and no card moves or changes size
+        List<String> before = tileBounds(tiles);
+        Node thumb = robot.lookup("#weight-slider-usage .thumb").query();
+        var drag = robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY);
+        for (int step = 0; step < 6; step++) {
+            drag.moveBy(10, 0);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(before, tileBounds(tiles), "the cards hold still during the drag");
+        }
+        drag.drop();
+        harness.settled();
+        assertTrue(robot.lookup("#delta-auc").queryAs(Label.class).isVisible(), "the drag changed the AUC");
+        assertEquals(before, tileBounds(tiles), "and after it");
+        List<String> cutAfter = new ArrayList<>();
+        cutTexts(stage.getScene().getRoot(), cutAfter);
+        assertEquals(List.of(), cutAfter, "no text cut with the changes shown");
+
         robot.press(KeyCode.F11).release(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.getScene().getRoot().getStyleClass().contains("presentation"));
@@ -111,6 +128,16 @@ class PresentationModeTest {
         Node overview = robot.lookup(n -> n instanceof org.healthscore.ui.overview.OverviewPane).query();
         Node figures = robot.lookup(".headline-figures").query();
         assertTrue(isInside(figures, overview), "the headline back in the Overview");
+    }
+
+    private static List<String> tileBounds(List<Node> tiles) {
+        List<String> out = new ArrayList<>();
+        for (Node t : tiles) {
+            Bounds b = t.localToScene(t.getLayoutBounds());
+            out.add(String.format(java.util.Locale.ROOT, "%.0f,%.0f %.0f×%.0f", b.getMinX(), b.getMinY(), b.getWidth(),
+                    b.getHeight()));
+        }
+        return out;
     }
 
     /** Visible texts shown shorter than they are (an ellipsis) or taller than their label. */
