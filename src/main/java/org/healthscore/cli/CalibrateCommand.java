@@ -27,8 +27,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Build a model on the given columns from churn and say how well it predicts on accounts it was",
-                "not built on. Each number gets bins (or a line) whose points follow its churn rate, rising, falling,",
+        description = {"Build a model on the given columns from churn, judged on held-out accounts.",
+                "It says how well the model predicts on accounts it was not built on. Each number gets bins (or a line) whose points follow its churn rate, rising, falling,",
                 "peaked or valley-shaped; each category points by its smoothed churn rate; weights are non-negative",
                 "and sum to 100 %. Everything learned from outcomes is learned on the training part of each fold and",
                 "judged on the held-out part (folds stratified by outcome, shuffled with --seed). Columns that cannot",

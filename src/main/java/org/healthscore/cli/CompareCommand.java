@@ -26,9 +26,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Model A against model B on the same accounts: headline figures side by side, whether B's AUC",
-                "is really different (DeLong's test), where the accounts go between the bands (accounts and ARR),",
-                "and the accounts that move most. Data: a workspace (--workspace) or a one-row-per-account CSV",
+        description = {"Compare model A with model B on the same accounts.",
+                "Headline figures side by side, whether B's AUC is really different (DeLong's test), where the",
+                "accounts go between the bands (accounts and ARR), and the accounts that move most. Data: a workspace (--workspace) or a one-row-per-account CSV",
                 "(--data with --outcome-column)."})
 final class CompareCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, arity = "1", description = "Model file; give it twice: A, then B.")

@@ -15,9 +15,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "drift", mixinStandardHelpOptions = true,
-        description = {"Has the customer base moved? Population stability (PSI) of the score and of each metric",
-                "between two as-of dates, with the usual reading: below 0.1 stable, 0.1-0.25 some shift, above 0.25",
-                "shifted. Accounts counted at a date: the customers then (scored, not churned before it)."})
+        description = {"Has the customer base moved? PSI of the score and each metric between two dates.",
+                "Population stability between two as-of dates, with the usual reading: below 0.1 stable,",
+                "0.1-0.25 some shift, above 0.25 shifted. Accounts counted at a date: the customers then (scored, not",
+                "churned before it)."})
 final class DriftCommand implements Callable<Integer> {
     /** Days before --to that --from defaults to. */
     static final int DEFAULT_SPAN_DAYS = 180;

@@ -14,9 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the model report leadership reads: one self-contained HTML file (styles and charts",
-                "inline, no network) with the summary, the model metric by metric, its validation and backtest,",
-                "the accounts most at risk by ARR and drift since half a year before; with --pdf, the same as a PDF."})
+        description = {"Write the model report leadership reads (HTML; also PDF with --pdf).",
+                "One self-contained HTML file (styles and charts inline, no network) with the summary, the model",
+                "metric by metric, its validation and backtest, how the weights hold up, the accounts most at risk by",
+                "ARR and drift since half a year before; with --pdf, the same as a PDF."})
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
