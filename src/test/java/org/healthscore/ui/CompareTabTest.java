@@ -78,6 +78,15 @@ class CompareTabTest extends SampleWindowTest {
         assertTrue(verdict.contains(String.format(Locale.ROOT, "%+.3f (95 %% confidence interval %+.3f to %+.3f",
                 expected.test().difference(), expected.test().low(), expected.test().high())), verdict);
 
+        // the largest move, selected at once: each metric's contribution under A and B, as the engine splits it
+        var top = expected.movers().get(0);
+        for (int j = 0; j < a.metrics().size(); j++) {
+            assertEquals(shown(top.contributionsA()[j]), label(robot, "#contribution-a-" + j),
+                    a.metrics().get(j).key() + " under A");
+            assertEquals(shown(top.contributionsB()[j]), label(robot, "#contribution-b-" + j),
+                    a.metrics().get(j).key() + " under B");
+        }
+
         // a cell of the matrix: its count, and its accounts listed, as the engine puts them there
         int from = 1;
         int to = 0;
@@ -195,6 +204,11 @@ class CompareTabTest extends SampleWindowTest {
         assertEquals(expected.withName("Fitted weights").metrics(), saved.metrics(), "the suggested weights");
         assertEquals(r.model(), vm.session().design().modelProperty().get(), "the model on screen did not change");
         robot.clickOn("#suggest-reject");
+    }
+
+    /** A contribution as the tab writes it: one decimal, or a dash for a metric left out. */
+    private static String shown(double contribution) {
+        return Double.isFinite(contribution) ? String.format(Locale.ROOT, "%.1f", contribution) : "—";
     }
 
     private static String label(FxRobot robot, String id) {

@@ -22,6 +22,38 @@ final class CompareRows {
     record Mover(String id, String scoreA, String scoreB, String change, String bands, String driver) {
     }
 
+    /** One metric's contribution (score points) to a moving account's score under A and under B. */
+    record Contribution(String metric, String a, String b, String change) {
+    }
+
+    /** Every metric of A or B (by key, A's order first) with its contribution under each; "—" where it has none. */
+    static List<Contribution> contributions(Comparison.Mover m, HealthModel a, HealthModel b) {
+        java.util.Map<String, double[]> byKey = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (int j = 0; j < a.metrics().size(); j++) {
+            Metric x = a.metrics().get(j);
+            byKey.computeIfAbsent(x.key(), k -> new double[] {Double.NaN, Double.NaN})[0] = m.contributionsA()[j];
+            labels.put(x.key(), x.label());
+        }
+        for (int j = 0; j < b.metrics().size(); j++) {
+            Metric x = b.metrics().get(j);
+            byKey.computeIfAbsent(x.key(), k -> new double[] {Double.NaN, Double.NaN})[1] = m.contributionsB()[j];
+            labels.putIfAbsent(x.key(), x.label());
+        }
+        List<Contribution> out = new ArrayList<>();
+        for (var e : byKey.entrySet()) {
+            double ca = e.getValue()[0];
+            double cb = e.getValue()[1];
+            out.add(new Contribution(labels.get(e.getKey()), scorePoints(ca), scorePoints(cb),
+                    String.format(Locale.ROOT, "%+.1f", finite(cb) - finite(ca))));
+        }
+        return out;
+    }
+
+    private static String scorePoints(double contribution) {
+        return Double.isFinite(contribution) ? String.format(Locale.ROOT, "%.1f", contribution) : "—";
+    }
+
     static List<Figure> figures(Evaluation a, Evaluation b) {
         List<Figure> out = new ArrayList<>();
         out.add(ratio("AUC", a.auc(), b.auc()));

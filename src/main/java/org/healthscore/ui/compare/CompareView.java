@@ -33,6 +33,7 @@ public final class CompareView extends ScrollPane {
     private final ListView<String> cellAccounts = new ListView<>();
     private final CompareCharts charts = new CompareCharts();
     private final TableView<CompareRows.Mover> movers = new TableView<>();
+    private final GridPane contributions = new GridPane();
     private final List<Node> shownWithFigures;
 
     public CompareView(CompareViewModel vm) {
@@ -73,10 +74,15 @@ public final class CompareView extends ScrollPane {
         HBox.setHgrow(charts.distributions, Priority.ALWAYS);
         HBox.setHgrow(charts.roc, Priority.ALWAYS);
         buildMovers();
-        Label moversTitle = sectionTitle("The accounts that move most");
-        shownWithFigures = List.of(tables, chartRow, moversTitle, movers);
+        Label moversTitle = sectionTitle("The accounts that move most (select one for each metric's contribution)");
+        contributions.setId("compare-contributions");
+        contributions.setHgap(16);
+        contributions.setVgap(2);
+        movers.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> showContributions(
+                now.intValue()));
+        shownWithFigures = List.of(tables, chartRow, moversTitle, movers, contributions);
         VBox content = new VBox(10, bar, new TaskBar(vm.task(), vm::cancel, "compare"), verdict, tables, chartRow,
-                moversTitle, movers);
+                moversTitle, movers, contributions);
         content.setPadding(new Insets(12));
         setContent(content);
         setFitToWidth(true);
@@ -141,6 +147,31 @@ public final class CompareView extends ScrollPane {
         matrix.show(s.comparison().migration(), "A", "B");
         charts.show(s.comparison().a(), s.comparison().b(), s.a().name(), s.b().name());
         movers.getItems().setAll(CompareRows.movers(s.comparison(), s.a(), s.b()));
+        movers.getSelectionModel().select(0); // the largest move's contributions at once
+    }
+
+    /** Each metric's contribution to the selected moving account's score under A and under B. */
+    private void showContributions(int row) {
+        contributions.getChildren().clear();
+        CompareViewModel.Shown s = vm.shownProperty().get();
+        if (s == null || row < 0 || row >= s.comparison().movers().size()) {
+            return;
+        }
+        var mover = s.comparison().movers().get(row);
+        String[] head = {mover.id() + ": points of the score from", "under A", "under B", "B − A"};
+        for (int c = 0; c < head.length; c++) {
+            Label l = new Label(head[c]);
+            l.getStyleClass().add("tile-caption");
+            contributions.add(l, c, 0);
+        }
+        List<CompareRows.Contribution> rows = CompareRows.contributions(mover, s.a(), s.b());
+        for (int r = 0; r < rows.size(); r++) {
+            CompareRows.Contribution c = rows.get(r);
+            contributions.add(new Label(c.metric()), 0, r + 1);
+            contributions.add(number(c.a(), "contribution-a-" + r), 1, r + 1);
+            contributions.add(number(c.b(), "contribution-b-" + r), 2, r + 1);
+            contributions.add(number(c.change(), "contribution-change-" + r), 3, r + 1);
+        }
     }
 
     private static Label number(String text, String id) {
