@@ -7,29 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.healthscore.data.AsOfPolicy;
-import org.healthscore.data.Dataset;
 import org.healthscore.data.FrameAssembler;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.ScoringEngine;
 import org.healthscore.engine.compare.Comparison;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.StarterTemplates;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `compare` headless, on a workspace and on a one-row-per-account CSV file, and its refusals. */
-class CompareCommandTest {
+class CompareCommandTest extends OnTheSample {
     @TempDir
     static Path dir;
-    static Path workspace;
-    static Dataset dataset;
 
-    @BeforeAll
-    static void sample() {
-        workspace = org.healthscore.ui.SampleFixture.freshCopy();
-        dataset = org.healthscore.ui.SampleFixture.dataset(workspace);
-    }
 
     @Test
     void onAWorkspaceItPrintsBothModelsFiguresTheTestAndWhereTheAccountsGo() {

@@ -3,26 +3,16 @@ package org.healthscore.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.healthscore.data.Dataset;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.drift.DriftCheck;
 import org.healthscore.model.StarterTemplates;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** `drift` headless: the engine's PSI for each line, the default dates, and its refusals. */
-class DriftCommandTest {
-    static Path workspace;
-    static Dataset dataset;
+class DriftCommandTest extends OnTheSample {
 
-    @BeforeAll
-    static void sample() {
-        workspace = org.healthscore.ui.SampleFixture.freshCopy();
-        dataset = org.healthscore.ui.SampleFixture.dataset(workspace);
-    }
 
     @Test
     void printsThePsiOfTheScoreAndOfEachMetricFromHalfAYearBeforeTheLatestDate() {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.healthscore.data.AsOfPolicy;
-import org.healthscore.data.Dataset;
 import org.healthscore.data.FrameAssembler;
 import org.healthscore.engine.AccountFilter;
 import org.healthscore.engine.Backtest;
@@ -24,7 +23,6 @@ import org.healthscore.model.StarterTemplates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,17 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  * `report` on the sample workspace: one HTML file that parses, refers to nothing outside itself, escapes what a
  * model file says, and states the figures the engine computes for the same model, date and lead time.
  */
-class ReportCommandTest {
+class ReportCommandTest extends OnTheSample {
     @TempDir
     static Path dir;
-    static Path workspace;
-    static Dataset dataset;
 
-    @BeforeAll
-    static void sample() {
-        workspace = org.healthscore.ui.SampleFixture.freshCopy();
-        dataset = org.healthscore.ui.SampleFixture.dataset(workspace);
-    }
 
     private static Document report(HealthModel model, String name) throws Exception {
         Path modelFile = dir.resolve(name + ".json");

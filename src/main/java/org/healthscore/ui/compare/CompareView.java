@@ -130,20 +130,9 @@ public final class CompareView extends ScrollPane {
         figures.getChildren().clear();
         figures.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints(90),
                 new ColumnConstraints(90), new ColumnConstraints(90));
-        String[] head = {"", "A", "B", "B − A"};
-        for (int c = 0; c < head.length; c++) {
-            Label l = new Label(head[c]);
-            l.getStyleClass().add("tile-caption");
-            figures.add(l, c, 0);
-        }
-        List<CompareRows.Figure> rows = CompareRows.figures(s.comparison().a(), s.comparison().b());
-        for (int r = 0; r < rows.size(); r++) {
-            CompareRows.Figure f = rows.get(r);
-            figures.add(new Label(f.name()), 0, r + 1);
-            figures.add(number(f.a(), "compare-a-" + r), 1, r + 1);
-            figures.add(number(f.b(), "compare-b-" + r), 2, r + 1);
-            figures.add(number(f.change(), "compare-change-" + r), 3, r + 1);
-        }
+        List<String[]> rows = CompareRows.figures(s.comparison().a(), s.comparison().b()).stream()
+                .map(f -> new String[] {f.name(), f.a(), f.b(), f.change()}).toList();
+        fill(figures, new String[] {"", "A", "B", "B − A"}, rows, "compare");
         matrix.show(s.comparison().migration(), "A", "B");
         charts.show(s.comparison().a(), s.comparison().b(), s.a().name(), s.b().name());
         movers.getItems().setAll(CompareRows.movers(s.comparison(), s.a(), s.b()));
@@ -158,19 +147,26 @@ public final class CompareView extends ScrollPane {
             return;
         }
         var mover = s.comparison().movers().get(row);
-        String[] head = {mover.id() + ": points of the score from", "under A", "under B", "B − A"};
+        List<String[]> rows = CompareRows.contributions(mover, s.a(), s.b()).stream()
+                .map(c -> new String[] {c.metric(), c.a(), c.b(), c.change()}).toList();
+        fill(contributions, new String[] {mover.id() + ": points of the score from", "under A", "under B", "B − A"},
+                rows, "contribution");
+    }
+
+    /** A header, then a row per {name, A, B, B − A}; the numbers right-aligned, with ids prefix-a-r, -b-r, -change-r. */
+    private static void fill(GridPane grid, String[] head, List<String[]> rows, String idPrefix) {
+        grid.getChildren().clear();
         for (int c = 0; c < head.length; c++) {
             Label l = new Label(head[c]);
             l.getStyleClass().add("tile-caption");
-            contributions.add(l, c, 0);
+            grid.add(l, c, 0);
         }
-        List<CompareRows.Contribution> rows = CompareRows.contributions(mover, s.a(), s.b());
+        String[] ids = {"-a-", "-b-", "-change-"};
         for (int r = 0; r < rows.size(); r++) {
-            CompareRows.Contribution c = rows.get(r);
-            contributions.add(new Label(c.metric()), 0, r + 1);
-            contributions.add(number(c.a(), "contribution-a-" + r), 1, r + 1);
-            contributions.add(number(c.b(), "contribution-b-" + r), 2, r + 1);
-            contributions.add(number(c.change(), "contribution-change-" + r), 3, r + 1);
+            grid.add(new Label(rows.get(r)[0]), 0, r + 1);
+            for (int c = 1; c < 4; c++) {
+                grid.add(number(rows.get(r)[c], idPrefix + ids[c - 1] + r), c, r + 1);
+            }
         }
     }
 
