@@ -69,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
                     + "report's date " + LocalDate.ofEpochDay(day));
         }
         String html = HtmlReport.write(ReportFigures.of(d, m, day, leadDays, driftDay, Cancel.NEVER),
-                other == null ? null : ReportFigures.of(d, other, day, leadDays, day, Cancel.NEVER), // its drift: not shown
+                other == null ? null : ReportFigures.compared(d, other, day, leadDays, Cancel.NEVER),
                 other == null ? null : ReportFigures.deLong(d, m, other, day, leadDays, Cancel.NEVER));
         OutputFiles.writeWhole(out, html);
         if (pdf != null) {

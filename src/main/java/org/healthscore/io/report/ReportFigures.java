@@ -83,6 +83,17 @@ public record ReportFigures(HealthModel model, String dataset, LocalDate asOf, i
     }
 
     /**
+     * A second model's figures for the comparison section: what it shows (the figures and the backtest), without
+     * the weight check and drift, which the report states for its own model only.
+     */
+    public static ReportFigures compared(Dataset dataset, HealthModel model, int asOfDay, int leadDays, Cancel cancel) {
+        Scores scores = scores(dataset, model, asOfDay, leadDays, cancel);
+        Evaluation e = Evaluator.evaluate(scores, new EvaluationOptions(20, AccountFilter.ALL, true, 60), cancel);
+        return new ReportFigures(model, dataset.name(), LocalDate.ofEpochDay(asOfDay), leadDays, e,
+                Backtest.run(dataset, model, LEADS, cancel), atRisk(scores), null, null);
+    }
+
+    /**
      * DeLong's test of {@code b} against {@code a}: both scored on the same accounts, as of the same date and lead
      * time as their figures.
      */

@@ -54,7 +54,7 @@ public final class ReportCommands {
             int day = w.asOf().asOfDay();
             int lead = w.asOf().usesLead() ? w.asOf().leadDays() : 0;
             String html = HtmlReport.write(ReportFigures.of(w.dataset(), model, day, lead, Cancel.NEVER),
-                    compared == null ? null : ReportFigures.of(w.dataset(), compared, day, lead, day, Cancel.NEVER),
+                    compared == null ? null : ReportFigures.compared(w.dataset(), compared, day, lead, Cancel.NEVER),
                     compared == null ? null : ReportFigures.deLong(w.dataset(), model, compared, day, lead, Cancel.NEVER));
             try {
                 if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
