@@ -34,6 +34,8 @@ public final class CompareView extends ScrollPane {
     private final CompareCharts charts = new CompareCharts();
     private final TableView<CompareRows.Mover> movers = new TableView<>();
     private final GridPane contributions = new GridPane();
+    /** The figures' A, B and B − A labels, row by row, for a drag to change in place. */
+    private List<Label[]> figureCells = List.of();
     private final List<Node> shownWithFigures;
 
     public CompareView(CompareViewModel vm) {
@@ -97,13 +99,9 @@ public final class CompareView extends ScrollPane {
             return;
         }
         List<CompareRows.Figure> rows = CompareRows.figures(a, s.comparison().b());
-        for (int r = 0; r < rows.size(); r++) {
-            if (figures.lookup("#compare-a-" + r) instanceof Label l) {
-                l.setText(rows.get(r).a());
-            }
-            if (figures.lookup("#compare-change-" + r) instanceof Label l) {
-                l.setText(rows.get(r).change());
-            }
+        for (int r = 0; r < rows.size() && r < figureCells.size(); r++) {
+            figureCells.get(r)[0].setText(rows.get(r).a());
+            figureCells.get(r)[2].setText(rows.get(r).change());
         }
     }
 
@@ -132,7 +130,7 @@ public final class CompareView extends ScrollPane {
                 new ColumnConstraints(90), new ColumnConstraints(90));
         List<String[]> rows = CompareRows.figures(s.comparison().a(), s.comparison().b()).stream()
                 .map(f -> new String[] {f.name(), f.a(), f.b(), f.change()}).toList();
-        fill(figures, new String[] {"", "A", "B", "B − A"}, rows, "compare");
+        figureCells = fill(figures, new String[] {"", "A", "B", "B − A"}, rows, "compare");
         matrix.show(s.comparison().migration(), "A", "B");
         charts.show(s.comparison().a(), s.comparison().b(), s.a().name(), s.b().name());
         movers.getItems().setAll(CompareRows.movers(s.comparison(), s.a(), s.b()));
@@ -153,8 +151,11 @@ public final class CompareView extends ScrollPane {
                 rows, "contribution");
     }
 
-    /** A header, then a row per {name, A, B, B − A}; the numbers right-aligned, with ids prefix-a-r, -b-r, -change-r. */
-    private static void fill(GridPane grid, String[] head, List<String[]> rows, String idPrefix) {
+    /**
+     * A header, then a row per {name, A, B, B − A}; the numbers right-aligned, with ids prefix-a-r, -b-r, -change-r.
+     * Returns each row's three number labels.
+     */
+    private static List<Label[]> fill(GridPane grid, String[] head, List<String[]> rows, String idPrefix) {
         grid.getChildren().clear();
         for (int c = 0; c < head.length; c++) {
             Label l = new Label(head[c]);
@@ -162,12 +163,17 @@ public final class CompareView extends ScrollPane {
             grid.add(l, c, 0);
         }
         String[] ids = {"-a-", "-b-", "-change-"};
+        List<Label[]> cells = new java.util.ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             grid.add(new Label(rows.get(r)[0]), 0, r + 1);
+            Label[] numbers = new Label[3];
             for (int c = 1; c < 4; c++) {
-                grid.add(number(rows.get(r)[c], idPrefix + ids[c - 1] + r), c, r + 1);
+                numbers[c - 1] = number(rows.get(r)[c], idPrefix + ids[c - 1] + r);
+                grid.add(numbers[c - 1], c, r + 1);
             }
+            cells.add(numbers);
         }
+        return cells;
     }
 
     private static Label number(String text, String id) {

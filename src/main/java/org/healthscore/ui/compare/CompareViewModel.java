@@ -53,6 +53,7 @@ public final class CompareViewModel {
     /** While the window shows B (presentation's A ↔ B key): the model A it came from. */
     private HealthModel showingA;
     private HealthModel showingB;
+    private boolean active;
 
     public CompareViewModel(Session session, ScenarioCommands scenarios, Executor worker) {
         this.session = session;
@@ -69,7 +70,7 @@ public final class CompareViewModel {
             // (it runs again for the edit the drag settles on)
             work.cancel();
             Shown s = shown.get();
-            if (s != null && s.filter().isAll()) {
+            if (active && s != null && s.filter().isAll()) { // a hidden tab draws nothing: no text made per frame
                 liveA.set(r.evaluation());
             }
         });
@@ -107,6 +108,7 @@ public final class CompareViewModel {
     }
 
     public void setActive(boolean now) {
+        active = now;
         work.setActive(now);
     }
 

@@ -29,6 +29,11 @@ public final class DriftWatch {
         session.design().resultProperty().addListener((o, was, r) -> {
             if (r != null && r.settled()) {
                 check(r.model());
+            } else if (r != null && task.runningProperty().get()) {
+                // a drag goes on: a check for an earlier edit (seconds at a million accounts) gives its core back
+                // to the drag; the drag's settled edit is checked again
+                task.cancel();
+                checkedModel = null;
             }
         });
     }
