@@ -106,9 +106,16 @@ public sealed interface Normalization
             if (Double.isNaN(value)) {
                 return Double.NaN;
             }
-            String text = value == Math.rint(value) && Math.abs(value) < 1e15
-                    ? Long.toString((long) value) : Double.toString(value);
-            return pointsFor(text);
+            return pointsFor(canonicalText(value));
+        }
+
+        /**
+         * A number's canonical text, as a category key (docs/MODEL_FORMAT.md): a whole number below 10^15 without a
+         * decimal point ("20"), any other in Java's shortest round-trip form ("2.5", "5.0E-4").
+         */
+        public static String canonicalText(double value) {
+            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                    : Double.toString(value);
         }
 
         public double pointsFor(String category) {

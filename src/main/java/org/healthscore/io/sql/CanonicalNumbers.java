@@ -22,7 +22,7 @@ final class CanonicalNumbers {
     }
 
     static String canonical(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return org.healthscore.model.Normalization.Categorical.canonicalText(v); // the engine's own rule, not a copy
     }
 
     /** The canonical text first, then how SQLite, DuckDB, PostgreSQL and Spark SQL write the same double. */
