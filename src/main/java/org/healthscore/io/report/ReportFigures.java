@@ -74,11 +74,18 @@ public record ReportFigures(HealthModel model, String dataset, LocalDate asOf, i
     /** @param driftFromDay the date drift is measured from (epoch day; at or after {@code asOfDay}: no drift) */
     public static ReportFigures of(Dataset dataset, HealthModel model, int asOfDay, int leadDays, int driftFromDay,
                                    Cancel cancel) {
+        return figures(dataset, model, asOfDay, leadDays, driftFromDay, true, cancel);
+    }
+
+    /** The figures; the weight check when asked for, and drift when {@code driftFromDay} is before the date. */
+    private static ReportFigures figures(Dataset dataset, HealthModel model, int asOfDay, int leadDays,
+                                         int driftFromDay, boolean checkWeights, Cancel cancel) {
         Scores scores = scores(dataset, model, asOfDay, leadDays, cancel);
         Evaluation e = Evaluator.evaluate(scores, new EvaluationOptions(20, AccountFilter.ALL, true, 60), cancel);
         List<Backtest.Result> backtest = Backtest.run(dataset, model, LEADS, cancel);
         return new ReportFigures(model, dataset.name(), LocalDate.ofEpochDay(asOfDay), leadDays, e, backtest,
-                atRisk(scores), weightCheck(scores, cancel), driftFromDay < asOfDay && !model.metrics().isEmpty()
+                atRisk(scores), checkWeights ? weightCheck(scores, cancel) : null,
+                driftFromDay < asOfDay && !model.metrics().isEmpty()
                         ? DriftCheck.run(dataset, model, driftFromDay, asOfDay, null, cancel) : null);
     }
 
@@ -87,10 +94,7 @@ public record ReportFigures(HealthModel model, String dataset, LocalDate asOf, i
      * the weight check and drift, which the report states for its own model only.
      */
     public static ReportFigures compared(Dataset dataset, HealthModel model, int asOfDay, int leadDays, Cancel cancel) {
-        Scores scores = scores(dataset, model, asOfDay, leadDays, cancel);
-        Evaluation e = Evaluator.evaluate(scores, new EvaluationOptions(20, AccountFilter.ALL, true, 60), cancel);
-        return new ReportFigures(model, dataset.name(), LocalDate.ofEpochDay(asOfDay), leadDays, e,
-                Backtest.run(dataset, model, LEADS, cancel), atRisk(scores), null, null);
+        return figures(dataset, model, asOfDay, leadDays, asOfDay, false, cancel);
     }
 
     /**

@@ -28,6 +28,23 @@ final class CompareRows {
 
     /** Every metric of A or B (by key, A's order first) with its contribution under each; "—" where it has none. */
     static List<Contribution> contributions(Comparison.Mover m, HealthModel a, HealthModel b) {
+        List<Contribution> out = new ArrayList<>();
+        for (MetricShare c : byMetric(m, a, b)) {
+            out.add(new Contribution(c.label(), scorePoints(c.a()), scorePoints(c.b()),
+                    String.format(Locale.ROOT, "%+.1f", c.change())));
+        }
+        return out;
+    }
+
+    /** A metric's contribution under A and under B (NaN where that model has none or leaves it out). */
+    private record MetricShare(String label, double a, double b) {
+        double change() {
+            return finite(b) - finite(a);
+        }
+    }
+
+    /** The contributions of every metric of A or B, matched by key, A's order first. */
+    private static List<MetricShare> byMetric(Comparison.Mover m, HealthModel a, HealthModel b) {
         java.util.Map<String, double[]> byKey = new java.util.LinkedHashMap<>();
         java.util.Map<String, String> labels = new java.util.HashMap<>();
         for (int j = 0; j < a.metrics().size(); j++) {
@@ -40,13 +57,8 @@ final class CompareRows {
             byKey.computeIfAbsent(x.key(), k -> new double[] {Double.NaN, Double.NaN})[1] = m.contributionsB()[j];
             labels.putIfAbsent(x.key(), x.label());
         }
-        List<Contribution> out = new ArrayList<>();
-        for (var e : byKey.entrySet()) {
-            double ca = e.getValue()[0];
-            double cb = e.getValue()[1];
-            out.add(new Contribution(labels.get(e.getKey()), scorePoints(ca), scorePoints(cb),
-                    String.format(Locale.ROOT, "%+.1f", finite(cb) - finite(ca))));
-        }
+        List<MetricShare> out = new ArrayList<>();
+        byKey.forEach((key, v) -> out.add(new MetricShare(labels.get(key), v[0], v[1])));
         return out;
     }
 
@@ -88,28 +100,13 @@ final class CompareRows {
 
     /** The metric whose contribution to the score changed most between A and B (a metric only one has: all of it). */
     private static String driver(Comparison.Mover m, HealthModel a, HealthModel b) {
-        java.util.Map<String, double[]> byKey = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> labels = new java.util.HashMap<>();
-        for (int j = 0; j < a.metrics().size(); j++) {
-            Metric x = a.metrics().get(j);
-            byKey.computeIfAbsent(x.key(), k -> new double[2])[0] = finite(m.contributionsA()[j]);
-            labels.put(x.key(), x.label());
-        }
-        for (int j = 0; j < b.metrics().size(); j++) {
-            Metric x = b.metrics().get(j);
-            byKey.computeIfAbsent(x.key(), k -> new double[2])[1] = finite(m.contributionsB()[j]);
-            labels.putIfAbsent(x.key(), x.label());
-        }
-        String best = null;
-        double most = 0;
-        for (var e : byKey.entrySet()) {
-            double change = e.getValue()[1] - e.getValue()[0];
-            if (Math.abs(change) > Math.abs(most)) {
-                most = change;
-                best = e.getKey();
+        MetricShare most = null;
+        for (MetricShare c : byMetric(m, a, b)) {
+            if (Math.abs(c.change()) > (most == null ? 0 : Math.abs(most.change()))) {
+                most = c;
             }
         }
-        return best == null ? "—" : String.format(Locale.ROOT, "%s (%+.1f points)", labels.get(best), most);
+        return most == null ? "—" : String.format(Locale.ROOT, "%s (%+.1f points)", most.label(), most.change());
     }
 
     private static double finite(double v) {
