@@ -89,17 +89,22 @@ public final class ScoreHistogramChart extends StackedBarChart<String, Number> {
         setAnimated(false);
         setCategoryGap(2);
         getStyleClass().add("score-histogram");
-        // labels the axis left out stay out until its tick marks are made anew (JavaFX 21): when the axis grows
-        // (or its type changes: presentation mode) they are, or labels thinned at one width stayed thinned at a
-        // wider one. Not at every width change: remaking them at every frame of a drag cost the FX thread.
+        // labels the axis left out stay out until its tick marks are made anew (JavaFX 21): at a new width or type
+        // (presentation mode) they are — once per change, after the layout that caused it — or labels thinned at
+        // one width stayed thinned at another ("90" was missing between 85 and 95). A drag changes neither.
         CategoryAxis axis = (CategoryAxis) getXAxis();
-        Runnable relabel = () -> javafx.application.Platform.runLater(
-                () -> axis.getCategories().setAll(List.copyOf(axis.getCategories())));
-        double[] narrowest = {Double.MAX_VALUE}; // the narrowest the axis was since its labels were last made
+        boolean[] pending = {false};
+        Runnable relabel = () -> {
+            if (!pending[0]) {
+                pending[0] = true;
+                javafx.application.Platform.runLater(() -> {
+                    pending[0] = false;
+                    axis.getCategories().setAll(List.copyOf(axis.getCategories()));
+                });
+            }
+        };
         axis.widthProperty().addListener((o, was, now) -> {
-            narrowest[0] = Math.min(narrowest[0], now.doubleValue());
-            if (now.doubleValue() > narrowest[0] + 4) {
-                narrowest[0] = now.doubleValue();
+            if (Math.abs(now.doubleValue() - was.doubleValue()) >= 0.5) {
                 relabel.run();
             }
         });
