@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
                 "give a workspace file (.hsw) to open that one instead."},
         subcommands = {SampleCommand.class, ImportCommand.class, ScoreCommand.class, EvaluateCommand.class,
                 ExportSqlCommand.class, SnapshotCommand.class, DatasetsCommand.class, BenchCommand.class,
-                CalibrateCommand.class, BacktestCommand.class, ReportCommand.class, DriftCommand.class, CompareCommand.class})
+                CalibrateCommand.class, BacktestCommand.class, ReportCommand.class, DriftCommand.class, CompareCommand.class,
+                OverridesCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec

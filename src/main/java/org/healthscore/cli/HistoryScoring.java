@@ -20,6 +20,8 @@ import org.healthscore.data.FrameAssembler;
 import org.healthscore.data.ObservationSeries;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.Scores;
+import org.healthscore.engine.overrides.AppliedOverrides;
+import org.healthscore.data.CsmOverride;
 import org.healthscore.engine.ScoringEngine;
 import org.healthscore.io.csv.CsvHistoryReader;
 import org.healthscore.io.csv.SpreadsheetSafe;
@@ -43,7 +45,8 @@ final class HistoryScoring {
         this.missingTokens = missingTokens;
     }
 
-    long write(Path data, Path out) throws IOException {
+    /** @param overrides CSM overrides to lay over the scores as of the day (adds four columns), or null */
+    long write(Path data, Path out, List<CsmOverride> overrides) throws IOException {
         Set<String> columns = new LinkedHashSet<>();
         model.metrics().forEach(m -> columns.addAll(m.source().columns()));
         model.segments().forEach(s -> columns.add(s.column()));
@@ -52,10 +55,14 @@ final class HistoryScoring {
         Dataset dataset = withSegmentAttributes(read, day);
         AccountFrame frame = new FrameAssembler(dataset).assemble(model.metrics(), AsOfPolicy.fixed(day));
         Scores scores = new ScoringEngine(frame).score(model, Cancel.NEVER);
+        AppliedOverrides applied = overrides == null ? null : AppliedOverrides.apply(scores, overrides);
         try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
             List<String> header = new ArrayList<>(List.of(idColumn, "score", "band", "segment"));
             for (Metric metric : model.metrics()) {
                 header.add("points_" + metric.key());
+            }
+            if (applied != null) {
+                header.addAll(OverrideFiles.COLUMNS);
             }
             w.writeRecord(header.stream().map(SpreadsheetSafe::cell).toList()); // --id-column is the user's text
             String[] cells = new String[header.size()];
@@ -67,6 +74,14 @@ final class HistoryScoring {
                 cells[3] = seg < 0 ? "" : SpreadsheetSafe.cell(model.segments().get(seg).name());
                 for (int j = 0; j < model.metrics().size(); j++) {
                     cells[4 + j] = ScoreCommand.number(scores.points()[j][i]);
+                }
+                if (applied != null) {
+                    int at = 4 + model.metrics().size();
+                    cells[at] = cells[2];
+                    Scores after = applied.after();
+                    cells[at + 1] = after.band()[i] < 0 ? "" : SpreadsheetSafe.cell(after.bands().get(after.band()[i]).name());
+                    cells[at + 2] = ScoreCommand.number(after.score()[i]);
+                    cells[at + 3] = SpreadsheetSafe.cell(applied.noteOf(i));
                 }
                 w.writeRecord(cells);
             }

@@ -18,14 +18,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import CSV files into a workspace, all in one transaction.",
+        description = {"Import CSV files (or a file of CSM overrides) into a workspace, all in one transaction.",
                 "Types and roles are detected; the first column named like account_id or id is the account id."})
 final class ImportCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, description = "Workspace file (.hsw); created if missing.")
     Path workspace;
 
-    @Option(names = "--file", required = true, description = "A CSV file; repeat for several.")
+    @Option(names = "--file", description = "A CSV file; repeat for several.")
     List<Path> files;
+
+    @Option(names = "--overrides", description = "Instead of --file: a CSV of CSM overrides (account_id, band or "
+            + "metric and points, note, author, until), all stored, or none when a row is wrong.")
+    Path overrides;
+
+    @Option(names = "--model", description = "With --overrides: the model whose bands and metrics they must name.")
+    Path model;
 
     @Option(names = "--mapping", description = "JSON file overriding the detected format, types and roles (docs/IMPORT.md).")
     Path mapping;
@@ -45,6 +52,13 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (maxRejects < 0) {
             System.err.println("error: --max-rejects must be 0 or more, not " + maxRejects);
+            return 2;
+        }
+        if (overrides != null) {
+            return new OverrideImport(workspace, overrides, model).call();
+        }
+        if (files == null || files.isEmpty()) {
+            System.err.println("error: give --file (data) or --overrides (CSM overrides)");
             return 2;
         }
         List<ImportSpec> specs = new ArrayList<>();

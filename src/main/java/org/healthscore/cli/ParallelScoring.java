@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.healthscore.engine.RowScorer;
+import org.healthscore.engine.overrides.RowOverrides;
 import org.healthscore.io.csv.SpreadsheetSafe;
 
 /**
@@ -26,6 +27,7 @@ import org.healthscore.io.csv.SpreadsheetSafe;
 final class ParallelScoring implements AutoCloseable {
     private static final int BATCH = 4096;
     private final RowScorer scorer;
+    private final RowOverrides overrides;
     private final Map<String, Integer> index = new HashMap<>();
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -39,7 +41,13 @@ final class ParallelScoring implements AutoCloseable {
 
     /** @param columns the cells each row hands over, the id first */
     ParallelScoring(RowScorer scorer, List<String> columns, Writer out) {
+        this(scorer, columns, out, null);
+    }
+
+    /** @param overrides CSM overrides to lay over each row (adds model_band, final_band, final_score, override_note) */
+    ParallelScoring(RowScorer scorer, List<String> columns, Writer out, RowOverrides overrides) {
         this.scorer = scorer;
+        this.overrides = overrides;
         this.out = out;
         for (int i = 0; i < columns.size(); i++) {
             index.putIfAbsent(columns.get(i), i);
@@ -98,7 +106,7 @@ final class ParallelScoring implements AutoCloseable {
                     return at == null ? null : cells[at];
                 });
                 if (line == null) {
-                    line = new String[4 + r.points().length];
+                    line = new String[4 + r.points().length + (overrides == null ? 0 : 4)];
                 }
                 line[0] = SpreadsheetSafe.cell(cells[0]);
                 line[1] = ScoreCommand.number(r.score());
@@ -106,6 +114,14 @@ final class ParallelScoring implements AutoCloseable {
                 line[3] = SpreadsheetSafe.cell(r.segment());
                 for (int j = 0; j < r.points().length; j++) {
                     line[4 + j] = ScoreCommand.number(r.points()[j]);
+                }
+                if (overrides != null) {
+                    RowOverrides.Row after = overrides.apply(cells[0], r);
+                    int at = 4 + r.points().length;
+                    line[at] = SpreadsheetSafe.cell(r.band());
+                    line[at + 1] = SpreadsheetSafe.cell(after.finalBand());
+                    line[at + 2] = ScoreCommand.number(after.result().score());
+                    line[at + 3] = SpreadsheetSafe.cell(after.note());
                 }
                 w.writeRecord(line);
             }

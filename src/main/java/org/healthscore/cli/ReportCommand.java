@@ -58,8 +58,10 @@ final class ReportCommand implements Callable<Integer> {
         var m = model.load();
         var other = compare == null ? null : ModelFiles.load(compare);
         Dataset d;
+        java.util.List<org.healthscore.data.CsmOverride> overrides;
         try (Workspace ws = Workspace.openReadOnly(workspace.file)) {
             d = new DatasetLoader(ws).load();
+            overrides = new org.healthscore.store.CsmOverrides(ws).all();
         }
         long t0 = System.nanoTime();
         int day = asOf != null ? (int) asOf.toEpochDay() : ReportFigures.latestDay(d);
@@ -70,7 +72,8 @@ final class ReportCommand implements Callable<Integer> {
         }
         String html = HtmlReport.write(ReportFigures.of(d, m, day, leadDays, driftDay, Cancel.NEVER),
                 other == null ? null : ReportFigures.compared(d, other, day, leadDays, Cancel.NEVER),
-                other == null ? null : ReportFigures.deLong(d, m, other, day, leadDays, Cancel.NEVER));
+                other == null ? null : ReportFigures.deLong(d, m, other, day, leadDays, Cancel.NEVER),
+                org.healthscore.io.report.OverridesSection.of(d, m, day, leadDays, overrides, Cancel.NEVER));
         OutputFiles.writeWhole(out, html);
         if (pdf != null) {
             org.healthscore.io.report.PdfReport.write(html, pdf);

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.healthscore.data.CsmOverride;
 import org.healthscore.engine.RowScorer;
+import org.healthscore.engine.overrides.RowOverrides;
 import org.healthscore.io.csv.SnapshotRows;
 import org.healthscore.io.csv.SpreadsheetSafe;
 import org.healthscore.model.HealthModel;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Score every account in a CSV file with a model; streams files of any size.",
-                "Output columns: the id, score, band, segment and each metric's points (points_<key>)."})
+                "Output columns: the id, score, band, segment and each metric's points (points_<key>);",
+                "with --overrides also model_band, final_band, final_score and override_note."})
 final class ScoreCommand implements Callable<Integer> {
     @Mixin
     ModelFileOption model;
@@ -42,6 +45,10 @@ final class ScoreCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     MissingOption missing = new MissingOption();
 
+    @Option(names = "--overrides", description = {"A CSV of CSM overrides (as File > Export CSM overrides writes):",
+            "those that hold on the --as-of date (default today) give each row its final band and score."})
+    Path overrides;
+
     @Option(names = "--allow-duplicate-ids",
             description = "Score every row even when an id repeats (by default a repeated id is an error).")
     boolean allowDuplicateIds;
@@ -50,13 +57,14 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputFiles.checkWritable(out, "--out");
         HealthModel m = model.load();
+        List<CsmOverride> csm = overrides == null ? List.of() : OverrideFiles.read(overrides, m);
         // written beside the target and moved into place only when whole: a failure or a kill never damages an
         // existing output file, nor leaves a partial one that looks complete
         Path tmp = OutputFiles.temporaryBeside(out);
         try {
             String done = asOf != null ? "Scored " + new HistoryScoring(m, data.idColumn, dateColumn, asOf,
-                    missing.tokens()).write(data.file, tmp) + " accounts as of " + asOf + " into " + out
-                    : "Scored " + scoreRows(m, tmp) + " accounts into " + out;
+                    missing.tokens()).write(data.file, tmp, overrides == null ? null : csm) + " accounts as of "
+                    + asOf + " into " + out : "Scored " + scoreRows(m, tmp, csm) + " accounts into " + out;
             OutputFiles.moveIntoPlace(tmp, out);
             System.out.println(done);
             return 0;
@@ -65,8 +73,10 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    private long scoreRows(HealthModel m, Path target) throws Exception {
+    private long scoreRows(HealthModel m, Path target, List<CsmOverride> csm) throws Exception {
         RowScorer scorer = new RowScorer(m);
+        RowOverrides laid = overrides == null ? null
+                : new RowOverrides(m, scorer, csm, (int) java.time.LocalDate.now().toEpochDay());
         Set<String> required = new LinkedHashSet<>(scorer.requiredColumns());
         required.add(data.idColumn);
         List<String> columns = new ArrayList<>(List.of(data.idColumn));
@@ -74,10 +84,13 @@ final class ScoreCommand implements Callable<Integer> {
         long[] rows = {0};
         DuplicateIds ids = new DuplicateIds();
         try (java.io.Writer file = java.nio.file.Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8);
-             ParallelScoring scoring = new ParallelScoring(scorer, columns, file)) {
+             ParallelScoring scoring = new ParallelScoring(scorer, columns, file, laid)) {
             List<String> header = new ArrayList<>(List.of(data.idColumn, "score", "band", "segment"));
             for (Metric metric : m.metrics()) {
                 header.add("points_" + metric.key());
+            }
+            if (laid != null) {
+                header.addAll(OverrideFiles.COLUMNS);
             }
             java.io.StringWriter head = new java.io.StringWriter();
             try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(head)) {

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.healthscore.data.AccountFrame;
 import org.healthscore.data.AccountTable;
+import org.healthscore.data.CsmOverride;
 import org.healthscore.data.AsOfPolicy;
 import org.healthscore.data.Dataset;
 import org.healthscore.data.FrameAssembler;
 import org.healthscore.data.Outcome;
+import org.healthscore.engine.overrides.AppliedOverrides;
+import org.healthscore.engine.overrides.CsmVerdict;
 import org.healthscore.model.HealthModel;
 
 /**
@@ -42,14 +45,8 @@ public final class Backtest {
 
     public static Result run(Dataset dataset, HealthModel model, int leadDays, Cancel cancel) {
         AccountTable a = dataset.accounts();
-        // as of "outcome − lead" for accounts with an outcome date; the others are left out below
-        AccountFrame frame = new FrameAssembler(dataset).assemble(model.metrics(),
-                AsOfPolicy.withLead(Integer.MAX_VALUE, leadDays));
-        Scores scores = new ScoringEngine(frame).score(model, cancel);
-        boolean[] withOutcome = new boolean[a.size()];
-        for (int i = 0; i < withOutcome.length; i++) {
-            withOutcome[i] = a.outcome()[i] != Outcome.UNKNOWN && a.outcomeDay()[i] != AccountTable.NO_DAY;
-        }
+        Scores scores = scoresAhead(dataset, model, leadDays, cancel);
+        boolean[] withOutcome = withOutcomeDate(a);
         Evaluation e = Evaluator.evaluate(scores, EvaluationOptions.DEFAULT, cancel, withOutcome);
         int lowest = scores.bands().size();
         int churned = 0;
@@ -70,5 +67,31 @@ public final class Backtest {
         }
         return new Result(leadDays, e.scored(), churned, e.auc(), churned == 0 ? Double.NaN : (double) captured / churned,
                 churnedArr == 0 ? Double.NaN : capturedArr / churnedArr, e.bandRows());
+    }
+
+    /**
+     * "Were the CSMs right?" at one lead time: each account with an outcome date scored as of (outcome − lead),
+     * the overrides that held on that day laid over it, and the churn of those moved up, down and left alone.
+     */
+    public static CsmVerdict csmVerdict(Dataset dataset, HealthModel model, int leadDays, List<CsmOverride> overrides,
+                                        Cancel cancel) {
+        Scores scores = scoresAhead(dataset, model, leadDays, cancel);
+        cancel.check();
+        return CsmVerdict.of(AppliedOverrides.apply(scores, overrides), withOutcomeDate(dataset.accounts()));
+    }
+
+    /** As of "outcome − lead" for accounts with an outcome date; the others are left out by the caller. */
+    private static Scores scoresAhead(Dataset dataset, HealthModel model, int leadDays, Cancel cancel) {
+        AccountFrame frame = new FrameAssembler(dataset).assemble(model.metrics(),
+                AsOfPolicy.withLead(Integer.MAX_VALUE, leadDays));
+        return new ScoringEngine(frame).score(model, cancel);
+    }
+
+    private static boolean[] withOutcomeDate(AccountTable a) {
+        boolean[] withOutcome = new boolean[a.size()];
+        for (int i = 0; i < withOutcome.length; i++) {
+            withOutcome[i] = a.outcome()[i] != Outcome.UNKNOWN && a.outcomeDay()[i] != AccountTable.NO_DAY;
+        }
+        return withOutcome;
     }
 }

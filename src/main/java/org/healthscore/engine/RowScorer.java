@@ -71,6 +71,43 @@ public final class RowScorer {
                 points);
     }
 
+    /**
+     * The row scored again with other points (model order; NaN = left out) under the weights and bands of its own
+     * segment: a CSM's corrected points.
+     */
+    public Result withPoints(Result row, double[] points) {
+        int seg = -1;
+        for (int s = 0; s < model.segments().size() && row.segment() != null; s++) {
+            if (model.segments().get(s).name().equals(row.segment())) {
+                seg = s;
+                break;
+            }
+        }
+        double[] w = weights[seg + 1];
+        double num = 0.0;
+        double den = 0.0;
+        for (int j = 0; j < points.length; j++) {
+            if (points[j] == points[j]) {
+                num += w[j] * points[j];
+                den += w[j];
+            }
+        }
+        double score = den > 0.0 ? ScoreKernel.score(num, den) : Double.NaN;
+        List<Band> bands = bandsBySegment.get(seg + 1);
+        int b = Bands.indexOf(bands, score);
+        return new Result(score, b < 0 ? null : bands.get(b).name(), row.segment(), points.clone());
+    }
+
+    /** The band names a row of this segment (null: none) can be in. */
+    public List<String> bandNames(String segment) {
+        for (int s = 0; s < model.segments().size() && segment != null; s++) {
+            if (model.segments().get(s).name().equals(segment)) {
+                return bandsBySegment.get(s + 1).stream().map(Band::name).toList();
+            }
+        }
+        return bandsBySegment.get(0).stream().map(Band::name).toList();
+    }
+
     private int segmentOf(Function<String, String> cell) {
         for (int s = 0; s < model.segments().size(); s++) {
             Segment seg = model.segments().get(s);

@@ -36,6 +36,33 @@ public record Scores(HealthModel model, AccountFrame frame, double[] score, byte
     }
 
     /**
+     * The score this account gets from {@code points} (model order, NaN = left out) under its own weights: the
+     * engine's one formula, for a CSM's corrected points. NaN when no metric counts.
+     */
+    public double scoreWith(int account, double[] points) {
+        double[] w = weightsOf(account);
+        double num = 0;
+        double den = 0;
+        for (int j = 0; j < points.length; j++) {
+            if (points[j] == points[j]) {
+                num += w[j] * points[j];
+                den += w[j];
+            }
+        }
+        return den > 0 ? ScoreKernel.score(num, den) : Double.NaN;
+    }
+
+    /** The band (index into {@link #bands()}) that {@code score} falls in for this account's segment; -1 for NaN. */
+    public byte bandFor(int account, double score) {
+        if (score != score) {
+            return -1;
+        }
+        int s = segmentOf[account];
+        double[] lows = bandScheme.bandsFor(model, s).stream().mapToDouble(Band::lowerBound).toArray();
+        return ScoreKernel.band(score, lows, bandScheme.segmentToGlobal()[s + 1]);
+    }
+
+    /**
      * Each metric's share of the account's score, in score points: 100 × wᵢ·pᵢ / (10 × Σw). They add up to
      * the score. A metric left out (re-weighted away) contributes NaN.
      */

@@ -38,6 +38,14 @@ final class Schema {
                 "CREATE TABLE scenario(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, model_json TEXT NOT NULL, "
                         + "created_at TEXT NOT NULL)",
                 "CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT)",
+            },
+            // 3: an override is a band or one metric's points, holds from a day until a day, and may be removed
+            new String[] {
+                "ALTER TABLE csm_override ADD COLUMN band TEXT",
+                "ALTER TABLE csm_override ADD COLUMN starts_on TEXT",
+                "ALTER TABLE csm_override ADD COLUMN until TEXT",
+                "ALTER TABLE csm_override ADD COLUMN removed_on TEXT",
+                "ALTER TABLE csm_override ADD COLUMN removed_by TEXT",
             });
 
     static final int CURRENT_VERSION = MIGRATIONS.size();

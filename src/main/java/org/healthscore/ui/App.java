@@ -34,7 +34,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        viewModel = new WorkbenchViewModel(background, recompute, Platform::runLater,
+        viewModel = new WorkbenchViewModel(background, recompute, FxExecutors.single("tab-work"), Platform::runLater,
                 org.healthscore.store.RecentWorkspaces.inDataDir());
         Scene scene = AppLook.apply(new Scene(new MainWindow(stage, viewModel, new FxFileDialogs(stage))));
         stage.setScene(scene);

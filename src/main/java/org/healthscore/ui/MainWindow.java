@@ -1,6 +1,7 @@
 package org.healthscore.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -141,6 +142,8 @@ public final class MainWindow extends BorderPane {
         MenuItem importCsv = item("Import CSV files…", "Shortcut+Shift+I", "menu-import-csv", this::openImportWizard);
         importCsv.disableProperty().bind(vm.session().workspace().workspaceProperty()
                 .map(w -> w.workspace().isReadOnly()).orElse(true)); // nothing to import into, or not writable
+        List<MenuItem> overrides = org.healthscore.ui.overrides.OverrideMenuItems.of(vm.session(), vm.overrides(),
+                dialogs);
         MenuItem datasets = item("Datasets…", null, "menu-datasets",
                 () -> org.healthscore.ui.workspace.DatasetsDialog.show(stage, vm.session()));
         datasets.disableProperty().bind(vm.session().workspace().workspaceProperty().isNull());
@@ -169,7 +172,7 @@ public final class MainWindow extends BorderPane {
                 .or(vm.session().design().resultProperty().isNull()));
         MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", () -> unsaved.thenIfAllowed("Quitting", stage::close));
         Menu file = new Menu("File", null, newWs, open, openReadOnly, recent, new SeparatorMenuItem(), importCsv,
-                datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, exportReport, exportPdf, exportCompared, new SeparatorMenuItem(), quit);
+                overrides.get(0), overrides.get(1), datasets, new SeparatorMenuItem(), saveVersion, openVersion, importModel, export, exportReport, exportPdf, exportCompared, new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", "Shortcut+Z", "menu-undo", vm.session().design()::undo);
         undo.disableProperty().bind(vm.session().design().canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", "menu-redo", vm.session().design()::redo);

@@ -40,7 +40,7 @@ public final class DocsScreenshots extends Application {
         Path sample = SampleWorkspace.ensure(home.resolve("sample.hsw"), ImportListener.NONE);
         FakeDialogs dialogs = new FakeDialogs();
         WorkbenchViewModel vm = new WorkbenchViewModel(FxExecutors.single("io"), FxExecutors.single("recompute"),
-                Platform::runLater, new RecentWorkspaces(home.resolve("recent.txt")));
+                FxExecutors.single("tab-work"), Platform::runLater, new RecentWorkspaces(home.resolve("recent.txt")));
         vmOf = vm;
         MainWindow window = new MainWindow(stage, vm, dialogs);
         Scene scene = AppLook.apply(new Scene(window, 1440, 900));
@@ -121,7 +121,69 @@ public final class DocsScreenshots extends Application {
                     table.getSelectionModel().select(3);
                     later(2, () -> {
                         save(stage.getScene().getRoot(), "screenshot-accounts.png");
-                        compareAndDrift(stage, tabs, () -> presentation(stage, window, dialogs, tabs));
+                        overrides(stage, tabs, table.getSelectionModel().getSelectedIndex(),
+                                () -> compareAndDrift(stage, tabs, () -> presentation(stage, window, dialogs, tabs)));
+                    });
+                });
+            });
+        });
+    }
+
+    /**
+     * An override on the account shown, and (for the Backtest's "were the CSMs right?") illustrative overrides held
+     * before outcomes: CSMs who moved up low-band accounts, most of which renewed, and moved down top-band ones.
+     */
+    private void overrides(Stage stage, javafx.scene.control.TabPane tabs, int row, Runnable then) {
+        WorkbenchViewModel vm = vmOf;
+        var r = vm.session().design().resultProperty().get();
+        var scores = r.scores();
+        var a = scores.frame().accounts();
+        @SuppressWarnings("unchecked")
+        var table = (javafx.scene.control.TableView<org.healthscore.ui.accounts.AccountRow>) stage.getScene()
+                .lookup("#accounts-table");
+        var shown = table.getItems().get(row);
+        java.time.LocalDate from = java.time.LocalDate.ofEpochDay(scores.frame().asOfDays()[shown.index()]);
+        vm.overrides().add(shown.id(), new org.healthscore.data.CsmOverride.BandChange("Yellow"),
+                "Exec sponsor re-engaged in the QBR; expansion talks started", "Dana Whitfield", from, from.plusDays(90));
+        java.util.List<org.healthscore.data.CsmOverride> past = new java.util.ArrayList<>();
+        int up = 0;
+        int down = 0;
+        int lowest = scores.bands().size() - 1;
+        for (int i = 0; i < scores.size() && (up < 40 || down < 12); i++) {
+            if (a.outcome()[i] == org.healthscore.data.Outcome.UNKNOWN || a.outcomeDay()[i] == org.healthscore.data.AccountTable.NO_DAY) {
+                continue;
+            }
+            boolean churned = a.outcome()[i] == org.healthscore.data.Outcome.CHURNED;
+            int band = scores.band()[i];
+            String change = null;
+            if (band >= lowest - 1 && up < 40 && (!churned || i % 4 == 0)) {
+                change = "Green";
+                up++;
+            } else if (band == 0 && churned && down < 12) {
+                change = "Red";
+                down++;
+            }
+            if (change != null) {
+                int day = a.outcomeDay()[i];
+                past.add(new org.healthscore.data.CsmOverride(0, a.ids()[i],
+                        new org.healthscore.data.CsmOverride.BandChange(change), change.equals("Green")
+                        ? "Champion confident about the renewal" : "Sponsor gone quiet", "CSM team", day - 240, day,
+                        org.healthscore.data.AccountTable.NO_DAY, "", ""));
+            }
+        }
+        vm.session().onWorkspace(w -> new org.healthscore.store.CsmOverrides(w.workspace()).addAll(past));
+        later(4, () -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(row);
+            later(2, () -> {
+                save(stage.getScene().getRoot(), "screenshot-override.png");
+                tabs.getSelectionModel().select(2);
+                later(8, () -> {
+                    save(stage.getScene().getRoot(), "screenshot-csm-verdict.png");
+                    tabs.getSelectionModel().select(0);
+                    later(3, () -> {
+                        save(stage.getScene().getRoot(), "screenshot-overrides-line.png");
+                        then.run();
                     });
                 });
             });

@@ -41,7 +41,7 @@ class OpeningOverlayTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new WorkbenchViewModel(io, worker, Platform::runLater,
+        vm = new WorkbenchViewModel(io, worker, org.healthscore.ui.common.FxExecutors.single("tab-work"), Platform::runLater,
                 new RecentWorkspaces(Files.createTempDirectory("recent").resolve("recent.txt")));
         stage.setScene(AppLook.apply(new Scene(new MainWindow(stage, vm, new FakeDialogs()), 1200, 800)));
         stage.show();

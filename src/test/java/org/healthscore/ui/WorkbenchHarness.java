@@ -37,7 +37,7 @@ final class WorkbenchHarness {
     WorkbenchHarness(Stage stage, FileDialogs dialogs, double width, double height, java.util.concurrent.Executor tabWorker) {
         try {
             var recent = new RecentWorkspaces(Files.createTempDirectory("recent").resolve("recent.txt"));
-            vm = tabWorker == null ? new WorkbenchViewModel(io, worker, Platform::runLater, recent)
+            vm = tabWorker == null ? new WorkbenchViewModel(io, worker, org.healthscore.ui.common.FxExecutors.single("tab-work"), Platform::runLater, recent)
                     : new WorkbenchViewModel(io, worker, tabWorker, Platform::runLater, recent);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

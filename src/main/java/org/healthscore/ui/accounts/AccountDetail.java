@@ -7,10 +7,12 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.healthscore.data.CsmOverride;
 import org.healthscore.data.DataColumn;
 import org.healthscore.engine.ScoreHistory;
 import org.healthscore.engine.Scores;
@@ -27,8 +29,15 @@ final class AccountDetail extends VBox {
     private final ScoreHistoryChart history = new ScoreHistoryChart();
     private final ContributionsOverTimeChart overTime = new ContributionsOverTimeChart();
     private final VBox body = new VBox(8);
+    private final ListView<CsmOverride> overrideHistory = new ListView<>();
+    private final Button overrideButton = new Button("Override…");
+    private final Button removeButton = new Button("Remove override");
+    private final OverrideActions actions;
+    private AccountRow row;
+    private Scores scores;
 
-    AccountDetail() {
+    AccountDetail(OverrideActions actions) {
+        this.actions = actions;
         setSpacing(8);
         setPadding(new Insets(8));
         setPrefWidth(440);
@@ -48,8 +57,40 @@ final class AccountDetail extends VBox {
         summary.setText(PICK_A_ROW);
         summary.setWrapText(true);
         // hidden until an account is chosen: empty charts would show a meaningless 1970 date axis
-        body.getChildren().addAll(history, overTime, contributions, new Label("Raw values (as of the scoring date)"),
-                raw, new Label("CSM notes and survey comments"), notes);
+        overrideHistory.setId("override-history");
+        overrideHistory.setPrefHeight(110);
+        overrideHistory.setPlaceholder(new Label("No CSM override on this account."));
+        overrideHistory.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wraps at the list's width instead of scrolling sideways
+            }
+
+            @Override
+            protected void updateItem(CsmOverride o, boolean empty) {
+                super.updateItem(o, empty);
+                setText(empty || o == null ? null : describe(o));
+            }
+        });
+        overrideButton.setId("override-add");
+        overrideButton.setOnAction(e -> actions.override());
+        removeButton.setId("override-remove");
+        removeButton.setOnAction(e -> {
+            CsmOverride o = overrideHistory.getSelectionModel().getSelectedItem();
+            if (o != null) {
+                actions.remove(o);
+            }
+        });
+        overrideHistory.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> removeButton
+                .setDisable(now == null || row == null || now.statusOn(actions.dayOf(row, scores))
+                        != CsmOverride.Status.ACTIVE && now.statusOn(actions.dayOf(row, scores))
+                        != CsmOverride.Status.NOT_YET));
+        removeButton.setDisable(true);
+        javafx.scene.layout.HBox overrideBar = new javafx.scene.layout.HBox(8, new Label("CSM overrides"),
+                overrideButton, removeButton);
+        overrideBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        body.getChildren().addAll(overrideBar, overrideHistory, history, overTime, contributions,
+                new Label("Raw values (as of the scoring date)"), raw, new Label("CSM notes and survey comments"), notes);
         body.setVisible(false);
         body.setManaged(false);
         getChildren().addAll(title, summary, body);
@@ -67,10 +108,41 @@ final class AccountDetail extends VBox {
         contributions.getData().clear();
         raw.getItems().clear();
         notes.getItems().clear();
+        overrideHistory.getItems().clear();
+        row = null;
+        scores = null;
+    }
+
+    /** The account's overrides, newest first, each with where it stands on the day the account is scored as of. */
+    void showOverrides(List<CsmOverride> all) {
+        if (row == null) {
+            return;
+        }
+        String id = row.id();
+        List<CsmOverride> mine = new java.util.ArrayList<>(all.stream().filter(o -> o.accountId().equals(id)).toList());
+        java.util.Collections.reverse(mine);
+        overrideHistory.getItems().setAll(mine);
+    }
+
+    private String describe(CsmOverride o) {
+        int day = actions.dayOf(row, scores);
+        CsmOverride.Status status = o.statusOn(day);
+        String when = switch (status) {
+            case ACTIVE -> "until " + CsmOverride.date(o.until());
+            case NOT_YET -> "from " + CsmOverride.date(o.startsOn());
+            case EXPIRED -> "expired " + CsmOverride.date(o.until());
+            case REMOVED -> "removed " + CsmOverride.date(o.removedOn())
+                    + (o.removedBy().isEmpty() ? "" : " by " + o.removedBy());
+        };
+        return status.label().toUpperCase(Locale.ROOT) + " \u00b7 " + o.change().describe() + " \u00b7 " + when
+                + "\n" + (o.author().isEmpty() ? "" : o.author() + ": ") + "\u201c" + o.note() + "\u201d";
     }
 
     void show(Scores scores, AccountRow row, List<AccountNotes.Note> accountNotes,
-              ScoreHistory.Series overTimeSeries) {
+              ScoreHistory.Series overTimeSeries, List<CsmOverride> allOverrides) {
+        this.row = row;
+        this.scores = scores;
+        showOverrides(allOverrides);
         body.setVisible(true);
         body.setManaged(true);
         for (var chart : List.of(history, overTime)) {
@@ -82,9 +154,18 @@ final class AccountDetail extends VBox {
             overTime.show(overTimeSeries, scores.model().metrics());
         }
         title.setText(row.id() + (row.name().isEmpty() ? "" : " — " + row.name()));
-        summary.setText(String.format(Locale.ROOT, "Score %s · %s · %s · %s · %s",
-                Double.isNaN(row.score()) ? "—" : String.format(Locale.ROOT, "%.1f", row.score()),
-                row.band().isEmpty() ? "unscored" : row.band(), row.segment().isEmpty() ? "no segment" : row.segment(),
+        String bandText = row.band().isEmpty() ? "unscored" : row.band();
+        if (!row.finalBand().equals(row.band())) {
+            bandText = "model " + bandText + " \u2192 " + row.finalBand() + " by a CSM";
+        } else if (!row.override().isEmpty()) {
+            bandText += " (a CSM override holds)";
+        }
+        String scoreText = Double.isNaN(row.score()) ? "—" : String.format(Locale.ROOT, "%.1f", row.score());
+        if (Double.compare(row.score(), row.finalScore()) != 0 && !Double.isNaN(row.finalScore())) {
+            scoreText += String.format(Locale.ROOT, " (%.1f after the CSM's points)", row.finalScore());
+        }
+        summary.setText(String.format(Locale.ROOT, "Score %s · %s · %s · %s · %s", scoreText,
+                bandText, row.segment().isEmpty() ? "no segment" : row.segment(),
                 Double.isNaN(row.arr()) ? "no ARR" : String.format(Locale.ROOT, "ARR %,.0f", row.arr()), row.outcome()));
         double[] c = scores.contributions(row.index());
         List<Metric> metrics = scores.model().metrics();

@@ -7,6 +7,7 @@ import org.healthscore.data.AccountTable;
 import org.healthscore.data.DataColumn;
 import org.healthscore.data.Outcome;
 import org.healthscore.engine.Scores;
+import org.healthscore.engine.overrides.AppliedOverrides;
 
 /**
  * Picks the accounts the table shows, off the FX thread: those matching the search text (id or name) and
@@ -23,16 +24,27 @@ public final class AccountQuery {
     public record Page(List<AccountRow> rows, int matched) {
     }
 
+    /** The band filter that lists the accounts a CSM override holds for. */
+    public static final String OVERRIDDEN = "Overridden by a CSM";
+
     public static Page run(Scores scores, String text, String band) {
+        return run(AppliedOverrides.none(scores), text, band);
+    }
+
+    /** As above, with the overrides laid over the scores ({@code band} may be {@link #OVERRIDDEN}). */
+    public static Page run(AppliedOverrides overrides, String text, String band) {
+        Scores scores = overrides.model();
         AccountTable a = scores.frame().accounts();
         DataColumn names = a.attributes().get("name");
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        int bandIndex = band == null ? -2 : scores.bandScheme().indexOf(band);
+        boolean overriddenOnly = OVERRIDDEN.equals(band);
+        int bandIndex = band == null || overriddenOnly ? -2 : scores.bandScheme().indexOf(band);
         int n = scores.size();
         int[] matched = new int[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
-            if (bandIndex != -2 && scores.band()[i] != bandIndex) {
+            if (bandIndex != -2 && scores.band()[i] != bandIndex
+                    || overriddenOnly && !overrides.inEffect().containsKey(i)) {
                 continue;
             }
             if (!needle.isEmpty() && !a.ids()[i].toLowerCase(Locale.ROOT).contains(needle)
@@ -53,12 +65,13 @@ public final class AccountQuery {
         java.util.Arrays.parallelSort(keys);
         List<AccountRow> rows = new ArrayList<>();
         for (int k = 0; k < Math.min(LIMIT, m); k++) {
-            rows.add(row(scores, (int) (keys[k] & 0xFFFFFFFFL), names));
+            rows.add(row(overrides, (int) (keys[k] & 0xFFFFFFFFL), names));
         }
         return new Page(rows, m);
     }
 
-    static AccountRow row(Scores scores, int i, DataColumn names) {
+    static AccountRow row(AppliedOverrides overrides, int i, DataColumn names) {
+        Scores scores = overrides.model();
         AccountTable a = scores.frame().accounts();
         DataColumn seg = a.segment();
         double[] points = new double[scores.points().length];
@@ -68,8 +81,13 @@ public final class AccountQuery {
         byte o = a.outcome()[i];
         return new AccountRow(i, a.ids()[i], names == null ? "" : nullToEmpty(names.category(i)),
                 seg == null ? "" : nullToEmpty(seg.category(i)), scores.score()[i],
-                scores.band()[i] < 0 ? "" : scores.bands().get(scores.band()[i]).name(), a.arr()[i],
-                o == Outcome.CHURNED ? "churned" : o == Outcome.RETAINED ? "retained" : "open", points);
+                bandName(scores, i), a.arr()[i],
+                o == Outcome.CHURNED ? "churned" : o == Outcome.RETAINED ? "retained" : "open", points,
+                bandName(overrides.after(), i), overrides.after().score()[i], overrides.noteOf(i));
+    }
+
+    private static String bandName(Scores scores, int i) {
+        return scores.band()[i] < 0 ? "" : scores.bands().get(scores.band()[i]).name();
     }
 
     private static String nullToEmpty(String s) {

@@ -16,7 +16,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.healthscore.engine.RecomputeResult;
 import org.healthscore.engine.Scores;
+import org.healthscore.engine.overrides.AppliedOverrides;
 import org.healthscore.model.Metric;
+import org.healthscore.ui.overrides.OverridesViewModel;
 import org.healthscore.ui.session.Session;
 
 /**
@@ -31,7 +33,8 @@ public final class AccountsView extends BorderPane {
     private final TextField search = new TextField();
     private final ComboBox<String> band = new ComboBox<>();
     private final Label count = new Label();
-    private final AccountDetail detail = new AccountDetail();
+    private final AccountDetail detail;
+    private final OverridesViewModel overrides;
     private Scores shown;
     /** An account to choose when the listing that was asked for it arrives, or null. */
     private String pendingAccount;
@@ -39,9 +42,11 @@ public final class AccountsView extends BorderPane {
     /** The latest settled result: the one listed (null with no workspace). */
     private RecomputeResult exact;
 
-    public AccountsView(AccountsViewModel accounts) {
+    public AccountsView(AccountsViewModel accounts, OverridesViewModel overrides) {
         this.accounts = accounts;
+        this.overrides = overrides;
         this.vm = accounts.session();
+        this.detail = new AccountDetail(new OverrideActions(overrides, this));
         table.setId("accounts-table");
         table.setPlaceholder(new Label("No account matches."));
         search.setId("account-search");
@@ -49,7 +54,7 @@ public final class AccountsView extends BorderPane {
         search.setOnAction(e -> refresh());
         search.textProperty().addListener((o, a, b) -> refresh());
         band.setId("account-band");
-        band.getItems().add(ALL_BANDS);
+        band.getItems().addAll(ALL_BANDS, AccountQuery.OVERRIDDEN);
         band.setValue(ALL_BANDS);
         band.valueProperty().addListener((o, a, b) -> refresh());
         count.setId("account-count");
@@ -82,6 +87,13 @@ public final class AccountsView extends BorderPane {
                 count.setText("");
             }
         });
+        // the overrides laid over the latest result (after it is listed, or after an override is added or removed)
+        overrides.shownProperty().addListener((o, a, now) -> {
+            if (active && now != null && exact != null && now.result() == exact) {
+                refresh();
+            }
+        });
+        overrides.allProperty().addListener((o, a, now) -> detail.showOverrides(now));
         vm.design().resultProperty().addListener((o, a, r) -> {
             if (r == null || r.options().exact()) {
                 exact = r;
@@ -112,7 +124,8 @@ public final class AccountsView extends BorderPane {
         String text = search.getText();
         String chosenBand = ALL_BANDS.equals(band.getValue()) ? null : band.getValue();
         Scores scores = r.scores();
-        accounts.list(scores, text, chosenBand, page -> {
+        AppliedOverrides applied = overrides.appliedTo(r);
+        accounts.list(applied, text, chosenBand, page -> {
             if (exact == null || scores != exact.scores()) {
                 return; // a newer result arrived meanwhile; its own refresh follows
             }
@@ -121,13 +134,19 @@ public final class AccountsView extends BorderPane {
             }
             shown = scores;
             List<String> bands = scores.bands().stream().map(b -> b.name()).toList();
-            if (!band.getItems().subList(1, band.getItems().size()).equals(bands)) {
+            if (!band.getItems().subList(2, band.getItems().size()).equals(bands)) {
                 String keep = band.getValue();
-                band.getItems().setAll(ALL_BANDS);
+                band.getItems().setAll(ALL_BANDS, AccountQuery.OVERRIDDEN);
                 band.getItems().addAll(bands);
                 band.setValue(band.getItems().contains(keep) ? keep : ALL_BANDS);
             }
+            AccountRow selected = table.getSelectionModel().getSelectedItem();
             table.getItems().setAll(page.rows());
+            if (pendingAccount == null && selected != null) {
+                // the same account stays chosen when the listing is made again (an override added to it)
+                page.rows().stream().filter(row -> row.id().equals(selected.id())).findFirst()
+                        .ifPresent(row -> table.getSelectionModel().select(row));
+            }
             if (pendingAccount != null) {
                 String id = pendingAccount;
                 page.rows().stream().filter(row -> row.id().equals(id)).findFirst().ifPresent(row -> {
@@ -143,6 +162,23 @@ public final class AccountsView extends BorderPane {
         });
     }
 
+    /** Lists the accounts a CSM override holds for. */
+    public void showOverridden() {
+        search.setText("");
+        band.setValue(AccountQuery.OVERRIDDEN);
+        refresh();
+    }
+
+    /** The account chosen in the table, or null. */
+    AccountRow selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    /** The scores the table lists (null before the first listing). */
+    Scores listed() {
+        return shown;
+    }
+
     private void select(AccountRow row) {
         if (row == null || shown == null) {
             return;
@@ -151,7 +187,7 @@ public final class AccountsView extends BorderPane {
         var asked = vm.workspace().workspaceProperty().get();
         accounts.show(scores, row, found -> {
             if (vm.workspace().workspaceProperty().get() == asked && shown == scores) {
-                detail.show(scores, row, found.notes(), found.history());
+                detail.show(scores, row, found.notes(), found.history(), overrides.allProperty().get());
             } // else the workspace or the listing changed meanwhile: this account is no longer on screen
         });
     }
@@ -163,6 +199,8 @@ public final class AccountsView extends BorderPane {
         table.getColumns().add(text("Segment", AccountRow::segment, 100));
         table.getColumns().add(number("Score", AccountRow::score, "%.1f", 70));
         table.getColumns().add(text("Band", AccountRow::band, 70));
+        table.getColumns().add(text("Final band", AccountRow::finalBand, 90));
+        table.getColumns().add(text("CSM override", AccountRow::override, 140));
         table.getColumns().add(number("ARR", AccountRow::arr, "%,.0f", 90));
         table.getColumns().add(text("Outcome", AccountRow::outcome, 90));
         for (int j = 0; j < metrics.size(); j++) {

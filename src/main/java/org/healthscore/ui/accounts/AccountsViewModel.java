@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.healthscore.data.AccountTable;
 import org.healthscore.engine.ScoreHistory;
 import org.healthscore.engine.Scores;
+import org.healthscore.engine.overrides.AppliedOverrides;
 import org.healthscore.store.AccountNotes;
 import org.healthscore.ui.common.Errors;
 import org.healthscore.ui.common.LatestTask;
@@ -31,7 +32,7 @@ public final class AccountsViewModel {
      * Lists the accounts matching the search off the FX thread and hands the page to {@code show} on it; a newer
      * search (typing goes on) replaces one still running, whose page is then never shown.
      */
-    public void list(Scores scores, String text, String band, Consumer<AccountQuery.Page> show) {
+    public void list(AppliedOverrides scores, String text, String band, Consumer<AccountQuery.Page> show) {
         listing.run((cancel, progress) -> AccountQuery.run(scores, text, band), show,
                 error -> session.status().notify("Cannot list the accounts: " + Errors.cause(error).getMessage()));
     }

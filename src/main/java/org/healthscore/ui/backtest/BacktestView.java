@@ -30,6 +30,7 @@ public final class BacktestView extends VBox {
     private final BandTable bands = new BandTable();
     private final Label leadFigures = new Label();
     private final HBox leadBar;
+    private final org.healthscore.ui.overrides.CsmVerdictPane csm = new org.healthscore.ui.overrides.CsmVerdictPane();
 
     public BacktestView(BacktestViewModel vm) {
         this.vm = vm;
@@ -58,7 +59,7 @@ public final class BacktestView extends VBox {
         leadBar = new HBox(8, leadLabel, lead, leadFigures);
         HBox.setHgrow(leadFigures, Priority.ALWAYS);
         leadBar.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(leadBar, new TaskBar(vm.task(), vm::cancel, "backtest"), bands, summary, chart);
+        getChildren().addAll(leadBar, new TaskBar(vm.task(), vm::cancel, "backtest"), bands, summary, chart, csm);
         vm.shownProperty().subscribe(this::show);
     }
 
@@ -78,12 +79,14 @@ public final class BacktestView extends VBox {
         if (shown.needs() != null) {
             chart.getData().clear();
             leadFigures.setText("");
+            csm.show(null, 0);
             return;
         }
         if (shown.chosen() != null) {
             bands.show(shown.chosen().bands());
             leadFigures.setText(BacktestViewModel.headline(shown.chosen()));
         }
+        csm.show(shown.csm(), shown.chosen() == null ? 0 : shown.chosen().leadDays());
         // percentages only: AUC is a probability, not a share, so it is in the text, not on this axis
         var accounts = new XYChart.Series<String, Number>();
         accounts.setName("Accounts in the two lowest bands (%)");

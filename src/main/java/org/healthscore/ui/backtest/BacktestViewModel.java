@@ -10,7 +10,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.healthscore.data.CsmOverride;
 import org.healthscore.engine.Backtest;
+import org.healthscore.engine.overrides.CsmVerdict;
 import org.healthscore.engine.Evaluation;
 import org.healthscore.ui.common.Errors;
 import org.healthscore.ui.common.LatestTask;
@@ -28,20 +30,29 @@ public final class BacktestViewModel {
     static final int[] LEADS = {30, 60, 90, 180};
 
     /** What the tab shows: every lead's figures, the chosen one's (null when it has none), or why not. */
-    public record Shown(List<Backtest.Result> results, Backtest.Result chosen, String needs) {
+    public record Shown(List<Backtest.Result> results, Backtest.Result chosen, String needs, CsmVerdict csm) {
+    }
+
+    /** Every lead's figures, and "were the CSMs right?" at the chosen lead (null without overrides). */
+    private record Run(List<Backtest.Result> results, CsmVerdict csm) {
     }
 
     private final Session session;
     private final WorkspaceCommands workspaces;
-    private final TabWork<List<Backtest.Result>> work;
+    private final TabWork<Run> work;
+    private final ReadOnlyObjectProperty<List<CsmOverride>> overrides;
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lead = new ReadOnlyStringWrapper("60");
 
-    public BacktestViewModel(Session session, WorkspaceCommands workspaces, Executor worker) {
+    /** @param overrides the workspace's CSM overrides: the tab recomputes when they change */
+    public BacktestViewModel(Session session, WorkspaceCommands workspaces, Executor worker,
+                             ReadOnlyObjectProperty<List<CsmOverride>> overrides) {
         this.session = session;
+        this.overrides = overrides;
         this.workspaces = workspaces;
         this.work = new TabWork<>(session, worker, this::refresh);
+        overrides.addListener((o, was, now) -> work.settingChanged());
         // starts from the workbench's own lead time (left panel), and follows it when it changes there
         session.workspace().workspaceProperty().addListener((o, was, now) -> {
             if (now != null && (was == null || was.asOf().leadDays() != now.asOf().leadDays())
@@ -76,17 +87,23 @@ public final class BacktestViewModel {
         String needs = key.workspace().coverage().backtestNeeds();
         if (needs != null) {
             work.nothingFor(key);
-            shown.set(new Shown(List.of(), null, needs));
+            shown.set(new Shown(List.of(), null, needs, null));
             summary.set(needs);
             return;
         }
         int chosen = typed.getAsInt();
         int[] leads = IntStream.concat(IntStream.of(chosen), Arrays.stream(LEADS)).distinct().sorted().toArray();
         summary.set("Scoring every account with an outcome as of 30, 60, 90 and 180 days before it…");
-        work.run(key, (cancel, progress) -> Backtest.run(key.workspace().dataset(), key.model(), leads, cancel,
-                progress), results -> {
+        List<CsmOverride> csm = overrides.get();
+        work.run(key, (cancel, progress) -> {
+            var dataset = key.workspace().dataset();
+            List<Backtest.Result> results = Backtest.run(dataset, key.model(), leads, cancel, progress);
+            return new Run(results, csm.isEmpty() ? null
+                    : Backtest.csmVerdict(dataset, key.model(), chosen, csm, cancel));
+        }, run -> {
+                    List<Backtest.Result> results = run.results();
                     Backtest.Result at = results.stream().filter(r -> r.leadDays() == chosen).findFirst().orElse(null);
-                    shown.set(new Shown(results, at, null));
+                    shown.set(new Shown(results, at, null, run.csm()));
                     summary.set(summaryOf(results));
                 },
                 error -> summary.set("Backtest failed: " + Errors.cause(error).getMessage()));

@@ -104,7 +104,7 @@ public final class DragBenchApp extends Application {
             new CsvImporter(w).importAll(List.of(CsvSniffer.detect(csv, "accounts")), 0, ImportListener.NONE, () -> false);
         }
         WorkbenchViewModel vm = new WorkbenchViewModel(FxExecutors.single("io"), FxExecutors.single("recompute"),
-                Platform::runLater, new org.healthscore.store.RecentWorkspaces(dir.resolve("recent.txt")));
+                FxExecutors.single("tab-work"), Platform::runLater, new org.healthscore.store.RecentWorkspaces(dir.resolve("recent.txt")));
         // registered before the window's own listeners: marks when a result starts being applied
         vm.session().design().resultProperty().addListener((o, a, r) -> {
             applyStart = System.nanoTime();

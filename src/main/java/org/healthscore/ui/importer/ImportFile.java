@@ -120,6 +120,12 @@ public record ImportFile(Path path, FormatChoice choice, ImportSpec spec, List<L
 
     /** What the user should know before importing (nothing stops it), or null. */
     public String warning() {
+        if (org.healthscore.store.OverrideFile.looksLikeOverrides(spec.columns().stream()
+                .map(org.healthscore.store.ColumnSpec::sourceName).toList())) {
+            return name() + " looks like a file of CSM overrides (an account, a band or a metric's points, a note): "
+                    + "import it with File \u2192 Import CSM overrides\u2026 to apply them; imported here it becomes "
+                    + "a dataset of plain columns.";
+        }
         var id = spec.columns().stream().filter(c -> c.role() == ColumnRole.ACCOUNT_ID).findFirst();
         if (id.isPresent()) {
             String repeats = IdRepeats.in(spec, sample).describe(id.get().name());

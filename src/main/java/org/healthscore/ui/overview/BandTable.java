@@ -29,6 +29,12 @@ public final class BandTable extends TableView<BandTable.ShownBand> {
             new Column("ARR", 70, r -> Formats.money(r.arr())),
             new Column("Churned ARR", 70, r -> Formats.money(r.churnedArr())));
 
+    /** The same band after the CSM overrides: shown only while some hold. */
+    private static final List<Column> AFTER = List.of(
+            new Column("Accounts after CSM overrides", 94, r -> Formats.count(r.accounts())),
+            new Column("Share after", 60, r -> Formats.percent(r.share())),
+            new Column("Churn rate after", 60, r -> Formats.percent(r.churnRate())));
+
     /**
      * A band's row as shown, its texts changed in place: replacing the rows at each update (four times a second
      * during a drag) re-made every cell, and those were a drag's heaviest frames (docs/PERFORMANCE.md).
@@ -38,6 +44,14 @@ public final class BandTable extends TableView<BandTable.ShownBand> {
 
         ShownBand() {
             COLUMNS.forEach(c -> texts.add(new SimpleStringProperty("")));
+            AFTER.forEach(c -> texts.add(new SimpleStringProperty("")));
+        }
+
+        /** @param row null: not known for the figures on screen yet (they are being recomputed) */
+        void showAfter(Evaluation.BandRow row) {
+            for (int i = 0; i < AFTER.size(); i++) {
+                texts.get(COLUMNS.size() + i).set(row == null ? "\u2026" : AFTER.get(i).text().apply(row));
+            }
         }
 
         void show(Evaluation.BandRow row) {
@@ -52,6 +66,12 @@ public final class BandTable extends TableView<BandTable.ShownBand> {
         for (int i = 0; i < COLUMNS.size(); i++) {
             getColumns().add(column(COLUMNS.get(i), i));
         }
+        for (int i = 0; i < AFTER.size(); i++) {
+            TableColumn<ShownBand, String> c = column(AFTER.get(i), COLUMNS.size() + i);
+            c.setVisible(false);
+            c.getStyleClass().add("after-overrides");
+            getColumns().add(c);
+        }
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setFixedCellSize(28);
         setPrefHeight(28 * 5 + 34);
@@ -65,6 +85,18 @@ public final class BandTable extends TableView<BandTable.ShownBand> {
     /** Without ARR in the data the two ARR columns are hidden rather than filled with "$0k". */
     public void setArrKnown(boolean known) {
         getColumns().stream().filter(c -> c.getText().contains("ARR")).forEach(c -> c.setVisible(known));
+    }
+
+    /**
+     * The bands after the CSM overrides beside the model's (null rows: no override holds, the columns are hidden;
+     * stale: shown as … until the figures on screen have theirs).
+     */
+    public void showAfter(List<Evaluation.BandRow> rows, boolean stale) {
+        boolean on = rows != null;
+        getColumns().stream().filter(c -> c.getStyleClass().contains("after-overrides")).forEach(c -> c.setVisible(on));
+        for (int i = 0; on && i < getItems().size(); i++) {
+            getItems().get(i).showAfter(stale || i >= rows.size() ? null : rows.get(i));
+        }
     }
 
     /** These bands, best first: the rows shown are kept while the number of bands stays. */

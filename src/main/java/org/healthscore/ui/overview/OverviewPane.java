@@ -36,6 +36,9 @@ public final class OverviewPane extends VBox {
     private final EnlargedChart enlarged;
     /** The result on screen: what a chart saved for a slide is captioned with. */
     private RecomputeResult shown;
+    /** The settled result the band table's after-overrides columns are for, and those figures (null: none). */
+    private RecomputeResult afterFor;
+    private Evaluation after;
 
     /**
      * @param askPngFile asks where to save a chart (given a suggested file name); empty when the user cancels
@@ -79,7 +82,14 @@ public final class OverviewPane extends VBox {
         drift.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to a second line, never cut
         drift.setVisible(false);
         drift.setManaged(false);
-        getChildren().addAll(noMetrics, drift, figures, charts, bandTable);
+        overrides.setId("overrides-line");
+        overrides.getStyleClass().add("overrides-line");
+        overrides.setWrapText(true);
+        overrides.setMaxWidth(Double.MAX_VALUE);
+        overrides.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        overrides.setVisible(false);
+        overrides.setManaged(false);
+        getChildren().addAll(noMetrics, drift, overrides, figures, charts, bandTable);
         this.charts = charts;
         setPadding(new Insets(12));
     }
@@ -91,6 +101,7 @@ public final class OverviewPane extends VBox {
     private GridPane charts;
     private boolean presentation;
     private final javafx.scene.control.Hyperlink drift = new javafx.scene.control.Hyperlink();
+    private final javafx.scene.control.Hyperlink overrides = new javafx.scene.control.Hyperlink();
 
     /** With no metric there is nothing to score: a sentence saying what to do instead of empty charts. */
     private void showEmpty(boolean empty) {
@@ -132,6 +143,24 @@ public final class OverviewPane extends VBox {
     /**
      * The drift line above the headline (empty: none shown); {@code open} shows the Drift tab when it is clicked.
      */
+    /**
+     * The CSM overrides line under the drift line (empty: none shown), {@code open} listing the accounts, and the
+     * band table's after-overrides columns for {@code result} (null {@code after}: none hold).
+     */
+    public void setOverrides(String text, Runnable open, RecomputeResult result, Evaluation after) {
+        afterFor = after == null ? null : result;
+        this.after = after;
+        bandTable.showAfter(after == null ? null : after.bandRows(), shown != result);
+        setOverridesLine(text, open);
+    }
+
+    private void setOverridesLine(String text, Runnable open) {
+        overrides.setText(text);
+        overrides.setOnAction(e -> open.run());
+        overrides.setVisible(!text.isEmpty());
+        overrides.setManaged(!text.isEmpty());
+    }
+
     public void setDriftLine(String text, Runnable open) {
         drift.setText(text);
         drift.setOnAction(e -> open.run());
@@ -165,6 +194,7 @@ public final class OverviewPane extends VBox {
         long now = System.nanoTime();
         if (r.options().exact() || now - tableShownAt > 250_000_000L) {
             bandTable.show(e);
+            bandTable.showAfter(after == null ? null : after.bandRows(), r != afterFor);
             tableShownAt = now;
         }
     }

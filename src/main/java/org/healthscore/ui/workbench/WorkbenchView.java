@@ -31,7 +31,7 @@ public final class WorkbenchView extends BorderPane {
         overview = new OverviewPane(name -> dialogs.save("Save chart as PNG", name, "PNG image", ".png"), vm.session().status()::notify);
         overview.histogram().setOnEdgeMoved((band, score, dragging) -> vm.bands().moveBandEdge(band, score, dragging));
         org.healthscore.ui.accounts.AccountsView accounts = new org.healthscore.ui.accounts.AccountsView(
-                new org.healthscore.ui.accounts.AccountsViewModel(vm.session()));
+                new org.healthscore.ui.accounts.AccountsViewModel(vm.session()), vm.overrides());
         javafx.scene.control.Tab overviewTab = new javafx.scene.control.Tab("Overview",
                 new org.healthscore.ui.common.ScrollWhenShort(overview)); // charts never squashed (workbench.css)
         javafx.scene.control.Tab accountsTab = new javafx.scene.control.Tab("Accounts", accounts);
@@ -64,6 +64,11 @@ public final class WorkbenchView extends BorderPane {
                 tabs.getSelectionModel().select(accountsTab);
             }
         });
+        vm.overrides().shownProperty().subscribe(shown -> overview.setOverrides(
+                org.healthscore.ui.overrides.OverridesLine.of(shown), () -> {
+                    tabs.getSelectionModel().select(accountsTab);
+                    accounts.showOverridden();
+                }, shown == null ? null : shown.result(), shown == null ? null : shown.after()));
         vm.drift().watch().lineProperty().subscribe(line -> overview.setDriftLine(line,
                 () -> tabs.getSelectionModel().select(driftTab)));
         setCenter(tabs);

@@ -13,6 +13,7 @@ import org.healthscore.ui.common.FxExecutors;
 import org.healthscore.ui.metric.MetricCommands;
 import org.healthscore.ui.metric.MetricSuggestions;
 import org.healthscore.ui.modelfiles.ModelFileCommands;
+import org.healthscore.ui.overrides.OverridesViewModel;
 import org.healthscore.ui.session.Session;
 import org.healthscore.ui.signals.SignalsViewModel;
 import org.healthscore.ui.weights.WeightCommands;
@@ -35,12 +36,8 @@ public final class WorkbenchViewModel {
     private final SignalsViewModel signals;
     private final CompareViewModel compare;
     private final DriftViewModel drift;
+    private final OverridesViewModel overrides;
     private final java.util.concurrent.ExecutorService driftWatch = FxExecutors.single("drift-watch");
-
-    public WorkbenchViewModel(Executor background, Executor recomputeWorker, Executor fxThread,
-                              RecentWorkspaces recentWorkspaces) {
-        this(background, recomputeWorker, FxExecutors.single("tab-work"), fxThread, recentWorkspaces);
-    }
 
     /**
      * @param background the workspace thread (owns the connection)
@@ -57,7 +54,8 @@ public final class WorkbenchViewModel {
         this.weights = new WeightCommands(session);
         this.files = new ModelFileCommands(session);
         this.workspaces = new WorkspaceCommands(session);
-        this.backtest = new BacktestViewModel(session, workspaces, tabWorker);
+        this.overrides = new OverridesViewModel(session, tabWorker);
+        this.backtest = new BacktestViewModel(session, workspaces, tabWorker, overrides.allProperty());
         this.alerts = new AlertsViewModel(session, tabWorker);
         this.signals = new SignalsViewModel(session, tabWorker);
         this.compare = new CompareViewModel(session, new ScenarioCommands(session), tabWorker);
@@ -110,7 +108,6 @@ public final class WorkbenchViewModel {
         return signals;
     }
 
-    /** Closes the workspace on its own thread without waiting; the future completes when it is closed. */
     /** The Compare tab, and the scenarios it compares the model on screen with. */
     public CompareViewModel compare() {
         return compare;
@@ -121,6 +118,12 @@ public final class WorkbenchViewModel {
         return drift;
     }
 
+    /** The CSM overrides of the workspace and the figures after them. */
+    public OverridesViewModel overrides() {
+        return overrides;
+    }
+
+    /** Closes the workspace on its own thread without waiting; the future completes when it is closed. */
     public CompletableFuture<Void> close() {
         return session.workspace().close().whenComplete((done, error) -> driftWatch.shutdown());
     }

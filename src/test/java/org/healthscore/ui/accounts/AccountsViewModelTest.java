@@ -38,7 +38,7 @@ class AccountsViewModelTest {
     /** The page the tab would list (executors run at once, so it is there on return). */
     private AccountQuery.Page listed(String text, String band) {
         List<AccountQuery.Page> pages = new ArrayList<>();
-        accounts.list(scores, text, band, pages::add);
+        accounts.list(org.healthscore.engine.overrides.AppliedOverrides.none(scores), text, band, pages::add);
         assertEquals(1, pages.size());
         return pages.get(0);
     }

@@ -69,6 +69,38 @@ class TabViewModelsTest {
         assertTrue(tabWorker.isEmpty(), "shown again with nothing changed: nothing recomputed");
     }
 
+    /**
+     * An override added while the Backtest is shown recomputes it, and "were the CSMs right?" is the engine's:
+     * a churned account moved up to the top band from 200 days before its outcome, counted at the 60-day lead.
+     */
+    @Test
+    void anOverrideAddedRecomputesWereTheCsmsRight() throws Exception {
+        BacktestViewModel bt = vm.backtest();
+        bt.setActive(true);
+        tabWorker.runAll();
+        assertNull(bt.shownProperty().get().csm(), "no override: no verdict");
+        var a = w.dataset().accounts();
+        int churned = 0;
+        while (a.outcome()[churned] != org.healthscore.data.Outcome.CHURNED
+                || a.outcomeDay()[churned] == org.healthscore.data.AccountTable.NO_DAY) {
+            churned++;
+        }
+        java.time.LocalDate out = java.time.LocalDate.ofEpochDay(a.outcomeDay()[churned]);
+        vm.overrides().add(a.ids()[churned], new org.healthscore.data.CsmOverride.BandChange("Green"),
+                "Champion says they will renew", "ann", out.minusDays(200), out).get();
+        assertEquals(2, tabWorker.size(), "the shown tab computes again, and the overrides are laid over the scores");
+        tabWorker.runAll();
+        var verdict = bt.shownProperty().get().csm();
+        var model = vm.session().design().modelProperty().get();
+        assertEquals(Backtest.csmVerdict(w.dataset(), model, 60, vm.overrides().allProperty().get(), Cancel.NEVER),
+                verdict);
+        int movedUp = verdict.movedUp().accounts();
+        assertEquals(1, movedUp + verdict.unchanged(), "moved up, unless the model had it in Green already");
+        if (movedUp == 1) {
+            assertEquals(1.0, verdict.movedUp().churnRate(), 0.0, "and it churned");
+        }
+    }
+
     @Test
     void cancellingTheBacktestAppliesNothingAndATypedLeadIsComputedAsTheLatestRequest() {
         BacktestViewModel bt = vm.backtest();
