@@ -2,21 +2,19 @@ package org.healthscore.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Set;
-import org.healthscore.data.Dataset;
 import org.healthscore.model.HealthModel;
 import org.healthscore.store.CsmOverrides;
-import org.healthscore.store.DatasetLoader;
 import org.healthscore.store.OverrideFile;
+import org.healthscore.store.OverrideTargets;
 import org.healthscore.store.Printable;
 import org.healthscore.store.Workspace;
 
 /**
  * `import --overrides F.csv --workspace W`: the file's CSM overrides checked against the workspace's accounts (and
  * the model's bands and metrics, given --model) and stored in one transaction, or nothing stored. They start on the
- * workspace's latest observation day (today without history) unless the file gives a from column.
+ * workspace's latest observation day (today without history) unless the file gives a from column. The ids and
+ * that day are read from the tables, not by loading the data set.
  */
 final class OverrideImport {
     private final Path workspace;
@@ -41,10 +39,8 @@ final class OverrideImport {
         }
         HealthModel m = model == null ? null : ModelFiles.load(model);
         try (Workspace ws = Workspace.open(workspace)) {
-            Dataset d = new DatasetLoader(ws).load();
-            Set<String> ids = new HashSet<>(Arrays.asList(d.accounts().ids()));
-            int[] span = d.observationSpan();
-            int start = span != null ? span[1] : (int) java.time.LocalDate.now().toEpochDay();
+            Set<String> ids = OverrideTargets.accountIds(ws);
+            int start = OverrideTargets.latestDay(ws).orElse((int) java.time.LocalDate.now().toEpochDay());
             OverrideFile.Checks checks = m == null
                     ? new OverrideFile.Checks(ids, null, null, start, System.getProperty("user.name", ""))
                     : OverrideFiles.checks(m, ids, start);

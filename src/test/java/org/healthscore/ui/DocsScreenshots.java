@@ -121,8 +121,7 @@ public final class DocsScreenshots extends Application {
                     table.getSelectionModel().select(3);
                     later(2, () -> {
                         save(stage.getScene().getRoot(), "screenshot-accounts.png");
-                        overrides(stage, tabs, table.getSelectionModel().getSelectedIndex(),
-                                () -> compareAndDrift(stage, tabs, () -> presentation(stage, window, dialogs, tabs)));
+                        compareAndDrift(stage, tabs, () -> presentation(stage, window, dialogs, tabs));
                     });
                 });
             });
@@ -134,6 +133,11 @@ public final class DocsScreenshots extends Application {
      * before outcomes: CSMs who moved up low-band accounts, most of which renewed, and moved down top-band ones.
      */
     private void overrides(Stage stage, javafx.scene.control.TabPane tabs, int row, Runnable then) {
+        tabs.getSelectionModel().select(1);
+        later(2, () -> overridesOnAccounts(stage, tabs, row, then));
+    }
+
+    private void overridesOnAccounts(Stage stage, javafx.scene.control.TabPane tabs, int row, Runnable then) {
         WorkbenchViewModel vm = vmOf;
         var r = vm.session().design().resultProperty().get();
         var scores = r.scores();
@@ -238,7 +242,7 @@ public final class DocsScreenshots extends Application {
             menu.setSelected(false);
             stage.setWidth(1440);
             stage.setHeight(900);
-            later(1, () -> importWizard(stage, window, dialogs));
+            later(1, () -> overrides(stage, tabs, 3, () -> importWizard(stage, window, dialogs)));
         });
     }
 

@@ -133,11 +133,20 @@ class OverridesTest extends SampleWindowTest {
         Hyperlink line = robot.lookup("#overrides-line").queryAs(Hyperlink.class);
         assertTrue(line.isVisible());
         String text = line.getText();
-        assertTrue(text.startsWith("CSM overrides hold on 1 account (1 in another band)"), text);
+        assertTrue(text.startsWith("CSM overrides hold on 1 account, 1 in another band."), text);
         assertTrue(text.contains(band + " " + Formats.percent(greenAfter) + " ("
                 + Formats.percent(model.bandRows().get(0).share()) + ")"), text);
         assertTrue(text.contains(row.band() + " " + Formats.percent(redAfter) + " ("
                 + Formats.percent(model.bandRows().get(red).share()) + ")"), text);
+        // in presentation mode (F11) one short line a room can read, back in full after
+        robot.type(javafx.scene.input.KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("CSM overrides on 1 account \u00b7 AUC after " + Formats.ratio(state.after().auc())
+                + " \u00b7 green but churned after " + Formats.count(state.after().greenButChurned().length),
+                line.getText());
+        robot.type(javafx.scene.input.KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(text, line.getText());
         // the line lists the overridden accounts
         robot.clickOn(line);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> listed(robot) != null && listed(robot).id().equals(id)
@@ -157,7 +166,9 @@ class OverridesTest extends SampleWindowTest {
                 .startsWith("REMOVED \u00b7 band " + band), "listed as removed");
         robot.interact(() -> tabs.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#overrides-line").queryAs(Hyperlink.class).isVisible(), "nothing holds any more");
+        assertEquals("1 account has CSM overrides, none of which holds on the day each is scored (expired, removed "
+                + "or not yet begun): the figures are the model's.",
+                robot.lookup("#overrides-line").queryAs(Hyperlink.class).getText(), "nothing holds any more");
     }
 
     @Test

@@ -21,9 +21,10 @@ import org.healthscore.model.Metric;
  * @param after    the scores after the overrides (the model's arrays where nothing changed)
  * @param inEffect per account index, the overrides that were applied to it, oldest first
  * @param ignored  overrides that hold but could not be applied, with why
+ * @param accountsWithAny the accounts that have an override, whether or not one holds on their day
  */
 public record AppliedOverrides(Scores model, Scores after, Map<Integer, List<CsmOverride>> inEffect,
-                               List<String> ignored) {
+                               List<String> ignored, int accountsWithAny) {
 
     /** How an override moved an account against the model's view. */
     public enum Direction {
@@ -37,7 +38,7 @@ public record AppliedOverrides(Scores model, Scores after, Map<Integer, List<Csm
     }
 
     public static AppliedOverrides none(Scores scores) {
-        return new AppliedOverrides(scores, scores, Map.of(), List.of());
+        return new AppliedOverrides(scores, scores, Map.of(), List.of(), 0);
     }
 
     public static AppliedOverrides apply(Scores scores, List<CsmOverride> overrides) {
@@ -65,11 +66,13 @@ public record AppliedOverrides(Scores model, Scores after, Map<Integer, List<Csm
         boolean[] copied = new boolean[points.length];
         Map<Integer, List<CsmOverride>> inEffect = new HashMap<>();
         List<String> ignored = new ArrayList<>();
+        int withAny = 0;
         for (int i = 0; i < ids.length && !byAccount.isEmpty(); i++) {
             List<CsmOverride> mine = byAccount.get(ids[i]);
             if (mine == null) {
                 continue;
             }
+            withAny++;
             List<CsmOverride> applied = new ArrayList<>();
             double[] p = null;
             CsmOverride.BandChange bandChange = null;
@@ -126,11 +129,11 @@ public record AppliedOverrides(Scores model, Scores after, Map<Integer, List<Csm
             inEffect.put(i, List.copyOf(applied));
         }
         if (finalScore == null) {
-            return new AppliedOverrides(scores, scores, Map.of(), List.copyOf(ignored));
+            return new AppliedOverrides(scores, scores, Map.of(), List.copyOf(ignored), withAny);
         }
         Scores after = new Scores(scores.model(), scores.frame(), finalScore, finalBand, scores.bandScheme(),
                 scores.segmentOf(), finalPoints, scores.weightsBySegment());
-        return new AppliedOverrides(scores, after, Map.copyOf(inEffect), List.copyOf(ignored));
+        return new AppliedOverrides(scores, after, Map.copyOf(inEffect), List.copyOf(ignored), withAny);
     }
 
     /** How many accounts at least one override was applied to. */

@@ -70,6 +70,7 @@ final class AccountDetail extends VBox {
             protected void updateItem(CsmOverride o, boolean empty) {
                 super.updateItem(o, empty);
                 setText(empty || o == null ? null : describe(o));
+                setTooltip(empty || o == null ? null : new Tooltip(getText())); // the whole note, when cut
             }
         });
         overrideButton.setId("override-add");
@@ -122,6 +123,8 @@ final class AccountDetail extends VBox {
         List<CsmOverride> mine = new java.util.ArrayList<>(all.stream().filter(o -> o.accountId().equals(id)).toList());
         java.util.Collections.reverse(mine);
         overrideHistory.getItems().setAll(mine);
+        // as tall as its entries (two lines each, at most three shown), one line when there is none
+        overrideHistory.setPrefHeight(mine.isEmpty() ? 40 : Math.min(3, mine.size()) * 50 + 6);
     }
 
     private String describe(CsmOverride o) {

@@ -199,7 +199,7 @@ public final class AccountsView extends BorderPane {
         table.getColumns().add(text("Segment", AccountRow::segment, 100));
         table.getColumns().add(number("Score", AccountRow::score, "%.1f", 70));
         table.getColumns().add(text("Band", AccountRow::band, 70));
-        table.getColumns().add(text("Final band", AccountRow::finalBand, 90));
+        table.getColumns().add(text("Final band", AccountRow::finalBand, 104));
         table.getColumns().add(text("CSM override", AccountRow::override, 140));
         table.getColumns().add(number("ARR", AccountRow::arr, "%,.0f", 90));
         table.getColumns().add(text("Outcome", AccountRow::outcome, 90));

@@ -13,10 +13,29 @@ public final class OverridesLine {
     private OverridesLine() {
     }
 
-    /** "" when no override holds on the day the accounts are scored as of. */
-    public static String of(OverridesViewModel.Shown shown) {
+    /**
+     * The line in presentation mode, where the band table is hidden and a room reads from afar: one short line,
+     * the accounts moved and the two figures a facilitator quotes. "" as {@link #of}.
+     */
+    public static String brief(OverridesViewModel.Shown shown) {
         if (shown == null || !shown.anyApplies() || shown.after() == null) {
+            return of(shown).isEmpty() ? "" : "CSM overrides: none holds on the day each account is scored";
+        }
+        return "CSM overrides on " + Formats.accounts(shown.applied().accountsOverridden()) + " \u00b7 AUC after "
+                + Formats.ratio(shown.after().auc()) + " \u00b7 green but churned after "
+                + Formats.count(shown.after().greenButChurned().length);
+    }
+
+    /** "" when no account has an override. */
+    public static String of(OverridesViewModel.Shown shown) {
+        if (shown == null) {
             return "";
+        }
+        if (!shown.anyApplies() || shown.after() == null) {
+            int with = shown.applied().accountsWithAny();
+            return with == 0 ? "" : Formats.accounts(with) + (with == 1 ? " has" : " have") + " CSM overrides, none "
+                    + "of which holds on the day each is scored (expired, removed or not yet begun): the figures are "
+                    + "the model's.";
         }
         Evaluation model = shown.result().evaluation();
         Evaluation after = shown.after();
@@ -32,7 +51,11 @@ public final class OverridesLine {
         }
         int n = shown.applied().accountsOverridden();
         int moved = shown.applied().accountsMovedBand();
-        return "CSM overrides hold on " + Formats.accounts(n) + " (" + Formats.count(moved) + " in another band). "
+        int with = shown.applied().accountsWithAny();
+        String others = with > n ? " of the " + Formats.count(with) + " that have one (the others' do not hold on the "
+                + "day each is scored: an account with an outcome is scored " + "before it)" : "";
+        return "CSM overrides hold on " + Formats.accounts(n) + others + ", " + Formats.count(moved)
+                + " in another band. "
                 + "After them: " + String.join(" \u00b7 ", parts) + (shown.applied().ignored().isEmpty() ? ""
                 : " \u00b7 " + Formats.count(shown.applied().ignored().size()) + " left out (the model has no such "
                 + "band or metric)") + ". Click to list them.";

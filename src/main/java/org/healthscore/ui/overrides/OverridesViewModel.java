@@ -62,6 +62,8 @@ public final class OverridesViewModel {
         session.design().resultProperty().addListener((o, was, r) -> {
             if (r != null && r.settled()) {
                 apply(r);
+            } else if (r != null) {
+                applying.cancel(); // a drag: its previews need the cores; the edit it settles on is applied again
             }
         });
     }

@@ -39,6 +39,9 @@ public final class OverviewPane extends VBox {
     /** The settled result the band table's after-overrides columns are for, and those figures (null: none). */
     private RecomputeResult afterFor;
     private Evaluation after;
+    /** The overrides line in the window and, shorter, in presentation mode. */
+    private String overridesText = "";
+    private String overridesBrief = "";
 
     /**
      * @param askPngFile asks where to save a chart (given a suggested file name); empty when the user cancels
@@ -130,6 +133,7 @@ public final class OverviewPane extends VBox {
     public javafx.scene.Node setPresentation(boolean on) {
         enlarged.restore();
         presentation = on;
+        setOverridesLine(on ? overridesBrief : overridesText, null);
         figures.setOneRow(on);
         if (on) {
             getChildren().remove(figures);
@@ -147,16 +151,20 @@ public final class OverviewPane extends VBox {
      * The CSM overrides line under the drift line (empty: none shown), {@code open} listing the accounts, and the
      * band table's after-overrides columns for {@code result} (null {@code after}: none hold).
      */
-    public void setOverrides(String text, Runnable open, RecomputeResult result, Evaluation after) {
+    public void setOverrides(String text, String brief, Runnable open, RecomputeResult result, Evaluation after) {
         afterFor = after == null ? null : result;
         this.after = after;
+        overridesText = text;
+        overridesBrief = brief;
         bandTable.showAfter(after == null ? null : after.bandRows(), shown != result);
-        setOverridesLine(text, open);
+        setOverridesLine(presentation ? brief : text, open);
     }
 
     private void setOverridesLine(String text, Runnable open) {
         overrides.setText(text);
-        overrides.setOnAction(e -> open.run());
+        if (open != null) {
+            overrides.setOnAction(e -> open.run());
+        }
         overrides.setVisible(!text.isEmpty());
         overrides.setManaged(!text.isEmpty());
     }

@@ -65,7 +65,8 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         vm.overrides().shownProperty().subscribe(shown -> overview.setOverrides(
-                org.healthscore.ui.overrides.OverridesLine.of(shown), () -> {
+                org.healthscore.ui.overrides.OverridesLine.of(shown),
+                org.healthscore.ui.overrides.OverridesLine.brief(shown), () -> {
                     tabs.getSelectionModel().select(accountsTab);
                     accounts.showOverridden();
                 }, shown == null ? null : shown.result(), shown == null ? null : shown.after()));
