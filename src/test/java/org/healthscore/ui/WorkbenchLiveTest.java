@@ -259,7 +259,8 @@ class WorkbenchLiveTest extends SampleWindowTest {
         Path png = dir.resolve("histogram.png");
         dialogs.answer(png);
         robot.clickOn("#save-png-score-histogram").clickOn("#save-slide-score-histogram");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png)
+                && label(robot, "#status").startsWith("Saved ")); // encoded and written off the FX thread
         var image = ImageIO.read(png.toFile());
         assertEquals(1920, image.getWidth());
         assertEquals(1080, image.getHeight());

@@ -58,6 +58,10 @@ public final class ChartCard extends StackPane {
         onEnlarge = action;
     }
 
+    /** Where saved charts are encoded and written, one at a time. */
+    private static final java.util.concurrent.Executor PNG_WRITER = org.healthscore.ui.common.FxExecutors.single(
+            "chart-png");
+
     private ContextMenu menu(String fileName, Function<String, Optional<Path>> askFile, Consumer<String> report) {
         ContextMenu menu = new ContextMenu();
         MenuItem enlarge = new MenuItem("Enlarge / return (double-click; Esc returns)");
@@ -68,12 +72,20 @@ public final class ChartCard extends StackPane {
             MenuItem item = new MenuItem("Save " + size.label() + "…");
             item.setId("save-" + size.name().toLowerCase(java.util.Locale.ROOT) + "-" + chart.getId());
             item.setOnAction(e -> askFile.apply(fileName).ifPresent(file -> {
-                try {
-                    ChartPng.write(ChartSlide.render(chart, caption.get(), size), file);
-                    report.accept("Saved " + file.getFileName() + " (" + size.label() + ")");
-                } catch (java.io.IOException ex) {
-                    report.accept("Could not save " + file + ": " + ex.getMessage());
-                }
+                // drawn here (a snapshot needs the FX thread); encoded and written on a thread of its own: a
+                // 1920 × 1080 PNG takes a few hundred milliseconds the window must not freeze for
+                javafx.scene.image.Image image = ChartSlide.render(chart, caption.get(), size);
+                report.accept("Saving " + file.getFileName() + "\u2026");
+                java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        ChartPng.write(image, file);
+                    } catch (java.io.IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
+                    }
+                }, PNG_WRITER).whenComplete((done, ex) -> javafx.application.Platform.runLater(() -> report.accept(
+                        ex == null ? "Saved " + file.getFileName() + " (" + size.label() + ")"
+                                : "Could not save " + file + ": " + org.healthscore.ui.common.Errors.cause(ex)
+                                .getMessage())));
             }));
             menu.getItems().add(item);
         }
