@@ -6,7 +6,7 @@ import java.util.Set;
 import org.healthscore.model.HealthModel;
 import org.healthscore.store.CsmOverrides;
 import org.healthscore.store.OverrideFile;
-import org.healthscore.store.OverrideTargets;
+import org.healthscore.store.WorkspaceFacts;
 import org.healthscore.store.Printable;
 import org.healthscore.store.Workspace;
 
@@ -39,8 +39,8 @@ final class OverrideImport {
         }
         HealthModel m = model == null ? null : ModelFiles.load(model);
         try (Workspace ws = Workspace.open(workspace)) {
-            Set<String> ids = OverrideTargets.accountIds(ws);
-            int start = OverrideTargets.latestDay(ws).orElse((int) java.time.LocalDate.now().toEpochDay());
+            Set<String> ids = WorkspaceFacts.accountIds(ws);
+            int start = WorkspaceFacts.latestDay(ws).orElse((int) java.time.LocalDate.now().toEpochDay());
             OverrideFile.Checks checks = m == null
                     ? new OverrideFile.Checks(ids, null, null, start, System.getProperty("user.name", ""))
                     : OverrideFiles.checks(m, ids, start);

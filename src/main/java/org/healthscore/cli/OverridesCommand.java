@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.healthscore.data.CsmOverride;
 import org.healthscore.io.csv.OverrideCsv;
 import org.healthscore.store.CsmOverrides;
-import org.healthscore.store.OverrideTargets;
+import org.healthscore.store.WorkspaceFacts;
 import org.healthscore.store.Printable;
 import org.healthscore.store.Workspace;
 import picocli.CommandLine.Command;
@@ -51,6 +51,6 @@ final class OverridesCommand implements Callable<Integer> {
     }
 
     private static int latestDay(Workspace ws) {
-        return OverrideTargets.latestDay(ws).orElse((int) java.time.LocalDate.now().toEpochDay());
+        return WorkspaceFacts.latestDay(ws).orElse((int) java.time.LocalDate.now().toEpochDay());
     }
 }

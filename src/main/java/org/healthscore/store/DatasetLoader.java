@@ -73,7 +73,7 @@ public final class DatasetLoader {
     }
 
     /** The accounts file: the one with outcomes, else with segments, else the first without an as-of date. */
-    static DatasetInfo primaryAccounts(List<DatasetInfo> infos) {
+    public static DatasetInfo primaryAccounts(List<DatasetInfo> infos) {
         List<DatasetInfo> candidates = infos.stream().filter(d -> !d.isObservations()).toList();
         return candidates.stream().filter(d -> d.column(ColumnRole.OUTCOME).isPresent()).findFirst()
                 .or(() -> candidates.stream().filter(d -> d.column(ColumnRole.SEGMENT).isPresent()).findFirst())

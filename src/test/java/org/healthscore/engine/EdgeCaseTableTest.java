@@ -81,15 +81,15 @@ class EdgeCaseTableTest {
     /**
      * The same rows through the generated SQL, in SQLite and DuckDB, on a table as a warehouse holds it: a number in a
      * DOUBLE column, a category in a text column. Left out: rows about reading a CSV cell that a typed column cannot
-     * hold ("2f", "NaN"), rows about observation history (the SQL reads one row per account), and the one gap the
-     * doc names (a non-canonical numeric key beside the canonical one).
+     * hold ("2f", "NaN") and the one gap the doc names (a non-canonical numeric key beside the canonical one). A row
+     * with an age is one observation that old, scored by the history SQL of export-sql --workspace.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void theSqlGivesTheSamePointsInSqliteAndDuckDb(Row row) throws Exception {
         boolean ratio = row.cell().contains(" / ");
         boolean categorical = row.normalization().contains("\"categorical\"");
-        org.junit.jupiter.api.Assumptions.assumeTrue(row.age().isEmpty(), "history: not one row per account");
+        boolean history = !row.age().isEmpty();
         org.junit.jupiter.api.Assumptions.assumeFalse(row.name().equals("the cell's own text first"), "the documented gap");
         String[] cells = ratio ? row.cell().split(" / ") : new String[] {row.cell()};
         for (String c : cells) {
@@ -97,11 +97,26 @@ class EdgeCaseTableTest {
                     "a cell a DOUBLE column cannot hold");
         }
         HealthModel model = model(row, ratio);
-        String sql = org.healthscore.io.sql.ScoringSql.generate(model, "accounts", "account_id");
+        // a row with an age: one observation that old in a table of dated rows, scored by export-sql --workspace's SQL
+        String sql = history ? org.healthscore.io.sql.HistorySql.generate(model, new org.healthscore.io.sql.HistorySql
+                .Layout(new org.healthscore.io.sql.HistorySql.Table("accounts", "account_id", null, null,
+                java.util.Set.of()), List.of(new org.healthscore.io.sql.HistorySql.Table("obs", "account_id", "as_of",
+                "line", java.util.Set.of("x")))), java.time.LocalDate.ofEpochDay(AS_OF))
+                : org.healthscore.io.sql.ScoringSql.generate(model, "accounts", "account_id");
         for (String url : new String[] {"jdbc:sqlite::memory:", "jdbc:duckdb:"}) {
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
                  java.sql.Statement st = c.createStatement()) {
                 String type = categorical ? "VARCHAR(100)" : "DOUBLE PRECISION";
+                if (history) {
+                    st.execute("CREATE TABLE accounts (account_id VARCHAR(10))");
+                    st.execute("INSERT INTO accounts VALUES ('A')");
+                    st.execute("CREATE TABLE obs (account_id VARCHAR(10), as_of " + (url.contains("duckdb") ? "DATE"
+                            : "TEXT") + ", line INTEGER, x " + type + ")");
+                    st.execute("INSERT INTO obs VALUES ('A', '" + java.time.LocalDate.ofEpochDay(AS_OF
+                            - Integer.parseInt(row.age())) + "', 1, " + RowScorer.number(row.cell()) + ")");
+                    expect(row, model, st, sql, url);
+                    continue;
+                }
                 st.execute(ratio ? "CREATE TABLE accounts (account_id VARCHAR(10), a " + type + ", b " + type + ")"
                         : "CREATE TABLE accounts (account_id VARCHAR(10), x " + type + ")");
                 try (var ps = c.prepareStatement(ratio ? "INSERT INTO accounts VALUES ('A', ?, ?)"
@@ -117,16 +132,21 @@ class EdgeCaseTableTest {
                     }
                     ps.executeUpdate();
                 }
-                try (var rs = st.executeQuery(sql)) {
-                    assertTrue(rs.next());
-                    Object p = rs.getObject("points_" + model.metrics().get(0).key());
-                    if (row.points().equals("missing")) {
-                        assertEquals(null, p, url + ": " + row.name());
-                    } else {
-                        assertEquals(Double.parseDouble(row.points()), ((Number) p).doubleValue(), 1e-12,
-                                url + ": " + row.name());
-                    }
-                }
+                expect(row, model, st, sql, url);
+            }
+        }
+    }
+
+    private static void expect(Row row, HealthModel model, java.sql.Statement st, String sql, String url)
+            throws Exception {
+        try (var rs = st.executeQuery(sql.replaceAll(";\\s*$", ""))) {
+            assertTrue(rs.next());
+            Object p = rs.getObject("points_" + model.metrics().get(0).key());
+            if (row.points().equals("missing")) {
+                assertEquals(null, p, url + ": " + row.name());
+            } else {
+                assertEquals(Double.parseDouble(row.points()), ((Number) p).doubleValue(), 1e-12,
+                        url + ": " + row.name());
             }
         }
     }

@@ -9,11 +9,12 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * What headless override commands check against, read straight from the tables instead of loading the whole
- * data set (40 s at a million accounts with their history): every account id, and the latest observation day.
+ * What headless commands need of a workspace (override imports, export-sql), read straight from the tables
+ * instead of loading the whole data set (40 s at a million accounts with their history): every account id, and
+ * the latest observation day.
  */
-public final class OverrideTargets {
-    private OverrideTargets() {
+public final class WorkspaceFacts {
+    private WorkspaceFacts() {
     }
 
     /**
