@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.healthscore.io.sql.HistorySql;
 import org.healthscore.io.sql.ScoringSql;
+import org.healthscore.io.sql.SqlDialect;
 import org.healthscore.io.sql.WorkspaceLayout;
 import org.healthscore.store.WorkspaceFacts;
 import org.healthscore.store.Workspace;
@@ -37,14 +38,23 @@ final class ExportSqlCommand implements Callable<Integer> {
     @Option(names = "--as-of", description = "With --workspace: the date scored as of (default: its latest observation).")
     LocalDate asOf;
 
+    @Option(names = "--dialect", defaultValue = "standard", description = {"standard (SQLite, DuckDB, PostgreSQL, most",
+            "warehouses) or spark (Spark SQL: backticks, DOUBLE, backslash escapes); default ${DEFAULT-VALUE}."})
+    String dialect;
+
     @Override
     public Integer call() throws Exception {
+        SqlDialect sql = switch (dialect.toLowerCase(java.util.Locale.ROOT)) {
+            case "standard" -> SqlDialect.STANDARD;
+            case "spark" -> SqlDialect.SPARK;
+            default -> throw new IllegalArgumentException("--dialect is standard or spark, not " + dialect);
+        };
         if ((table == null) == (workspace == null)) {
             throw new IllegalArgumentException("give --table (a one-row-per-account table) or --workspace (history)"
                     + (table != null ? ", not both" : ""));
         }
         if (table != null) {
-            System.out.print(ScoringSql.generate(model.load(), table, idColumn));
+            System.out.print(sql.rewrite(ScoringSql.generate(model.load(), table, idColumn)));
             return 0;
         }
         var m = model.load();
@@ -52,7 +62,7 @@ final class ExportSqlCommand implements Callable<Integer> {
             LocalDate day = asOf != null ? asOf : LocalDate.ofEpochDay(WorkspaceFacts.latestDay(ws)
                     .orElseThrow(() -> new IllegalArgumentException(ws.name() + " has no dated observations: give "
                             + "--as-of, or export with --table")));
-            System.out.print(HistorySql.generate(m, WorkspaceLayout.of(ws), day));
+            System.out.print(sql.rewrite(HistorySql.generate(m, WorkspaceLayout.of(ws), day)));
         }
         return 0;
     }

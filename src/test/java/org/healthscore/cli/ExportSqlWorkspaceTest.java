@@ -60,6 +60,13 @@ class ExportSqlWorkspaceTest extends OnTheSample {
         CliRun twice = CliRun.run("export-sql", "--model", "sample-data/models/six-metric.json", "--table", "t",
                 "--workspace", workspace.toString());
         assertEquals(both, twice.err().strip());
+        CliRun dialect = CliRun.run("export-sql", "--model", "sample-data/models/four-metric.json", "--table", "t",
+                "--dialect", "oracle");
+        assertEquals("error: --dialect is standard or spark, not oracle", dialect.err().strip());
+        CliRun spark = CliRun.run("export-sql", "--model", "sample-data/models/four-metric.json", "--table", "t",
+                "--dialect", "spark");
+        assertTrue(spark.out().contains("FROM `t`") && spark.out().contains("AS DOUBLE)")
+                && !spark.out().contains("PRECISION"), spark.out());
         CliRun trend = CliRun.run("export-sql", "--model", "sample-data/models/six-metric.json", "--table", "t");
         assertTrue(trend.err().contains("export it from a workspace (export-sql --workspace W.hsw --as-of D)"),
                 trend.err());

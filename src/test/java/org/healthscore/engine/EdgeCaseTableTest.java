@@ -79,14 +79,15 @@ class EdgeCaseTableTest {
     }
 
     /**
-     * The same rows through the generated SQL, in SQLite and DuckDB, on a table as a warehouse holds it: a number in a
-     * DOUBLE column, a category in a text column. Left out: rows about reading a CSV cell that a typed column cannot
-     * hold ("2f", "NaN") and the one gap the doc names (a non-canonical numeric key beside the canonical one). A row
-     * with an age is one observation that old, scored by the history SQL of export-sql --workspace.
+     * The same rows through the generated SQL, in SQLite, DuckDB, Spark SQL (and PostgreSQL when .ci/run started
+     * one), on a table as a warehouse holds it: a number in a DOUBLE column, a category in a text column. Left out:
+     * rows about reading a CSV cell that a typed column cannot hold ("2f", "NaN") and the one gap the doc names (a
+     * non-canonical numeric key beside the canonical one). A row with an age is one observation that old, scored by
+     * the history SQL of export-sql --workspace.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void theSqlGivesTheSamePointsInSqliteAndDuckDb(Row row) throws Exception {
+    void theSqlGivesTheSamePointsInEverySqlEngine(Row row) throws Exception {
         boolean ratio = row.cell().contains(" / ");
         boolean categorical = row.normalization().contains("\"categorical\"");
         boolean history = !row.age().isEmpty();
@@ -103,9 +104,18 @@ class EdgeCaseTableTest {
                 java.util.Set.of()), List.of(new org.healthscore.io.sql.HistorySql.Table("obs", "account_id", "as_of",
                 "line", java.util.Set.of("x")))), java.time.LocalDate.ofEpochDay(AS_OF))
                 : org.healthscore.io.sql.ScoringSql.generate(model, "accounts", "account_id");
-        for (String url : new String[] {"jdbc:sqlite::memory:", "jdbc:duckdb:"}) {
+        List<String> urls = new ArrayList<>(List.of("jdbc:sqlite::memory:", "jdbc:duckdb:"));
+        String postgres = System.getenv("HSW_TEST_POSTGRES_URL"); // the server .ci/run starts, when there is one
+        if (postgres != null && !postgres.isBlank()) {
+            urls.add(postgres);
+        }
+        for (String url : urls) {
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
                  java.sql.Statement st = c.createStatement()) {
+                if (url.startsWith("jdbc:postgresql")) {
+                    st.execute("CREATE TEMPORARY TABLE IF NOT EXISTS edge_probe (x int)"); // pg_temp exists
+                    st.execute("SET search_path TO pg_temp"); // the tables below vanish with the connection
+                }
                 String type = categorical ? "VARCHAR(100)" : "DOUBLE PRECISION";
                 if (history) {
                     st.execute("CREATE TABLE accounts (account_id VARCHAR(10))");
@@ -134,6 +144,40 @@ class EdgeCaseTableTest {
                 }
                 expect(row, model, st, sql, url);
             }
+        }
+        spark(row, model, sql, history, categorical, cells);
+    }
+
+    /** The same row in Spark SQL with --dialect spark: the tables as one-row views, spelled by the dialect too. */
+    private static void spark(Row row, HealthModel model, String sql, boolean history, boolean categorical,
+                              String[] cells) {
+        var spark = org.healthscore.io.sql.SparkLocal.session();
+        var dialect = org.healthscore.io.sql.SqlDialect.SPARK;
+        String type = categorical ? "VARCHAR(100)" : "DOUBLE PRECISION";
+        if (history) {
+            spark.sql(dialect.rewrite("SELECT 'A' AS \"account_id\"")).createOrReplaceTempView("accounts");
+            spark.sql(dialect.rewrite("SELECT 'A' AS \"account_id\", DATE '" + java.time.LocalDate.ofEpochDay(AS_OF
+                    - Integer.parseInt(row.age())) + "' AS \"as_of\", 1 AS \"line\", CAST(" + RowScorer.number(
+                    row.cell()) + " AS DOUBLE PRECISION) AS \"x\"")).createOrReplaceTempView("obs");
+        } else {
+            String[] names = cells.length == 2 ? new String[] {"a", "b"} : new String[] {"x"};
+            StringBuilder select = new StringBuilder("SELECT 'A' AS \"account_id\"");
+            for (int i = 0; i < cells.length; i++) {
+                String value = cells[i].isBlank() ? "NULL" : categorical ? "'" + cells[i].replace("'", "''") + "'"
+                        : Double.toString(RowScorer.number(cells[i]));
+                select.append(", CAST(").append(value).append(" AS ").append(type).append(") AS \"").append(names[i])
+                        .append('"');
+            }
+            spark.sql(dialect.rewrite(select.toString())).createOrReplaceTempView("accounts");
+        }
+        var result = spark.sql(dialect.rewrite(sql).replaceAll(";\\s*$", "")).collectAsList();
+        assertEquals(1, result.size());
+        Object p = result.get(0).get(result.get(0).fieldIndex("points_" + model.metrics().get(0).key()));
+        if (row.points().equals("missing")) {
+            assertEquals(null, p, "Spark SQL: " + row.name());
+        } else {
+            assertEquals(Double.parseDouble(row.points()), ((Number) p).doubleValue(), 1e-12,
+                    "Spark SQL: " + row.name());
         }
     }
 

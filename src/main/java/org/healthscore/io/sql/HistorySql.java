@@ -69,7 +69,7 @@ public final class HistorySql {
             add(layout, column, asOf, Integer.MAX_VALUE, "segment " + column, name, frameColumns, latest);
             segments.put(column, ScoringSql.q(name));
         }
-        ScoringSql.Sources sources = new ScoringSql.Sources() {
+        Sources sources = new Sources() {
             @Override
             public String now(Metric metric, String column) {
                 return now.get(metric.key() + "\u0000" + column);

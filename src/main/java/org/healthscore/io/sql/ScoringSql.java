@@ -2,15 +2,11 @@ package org.healthscore.io.sql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.healthscore.model.Band;
 import org.healthscore.model.Bands;
-import org.healthscore.model.Direction;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 import org.healthscore.model.MetricSource;
-import org.healthscore.model.Normalization;
 import org.healthscore.model.Segment;
 
 /**
@@ -24,39 +20,6 @@ public final class ScoringSql {
     private ScoringSql() {
     }
 
-    /**
-     * Where a metric reads a source column: the table's own column of that name for a one-row-per-account table;
-     * a column of the as-of frame ({@link HistorySql}) that holds it as of the date, within the metric's staleness.
-     */
-    public interface Sources {
-        /** The column (an SQL identifier) with {@code column}'s value for {@code metric} as of the date. */
-        String now(Metric metric, String column);
-
-        /** For a trend: the column with its value as of the date minus the trend's days; null: no history. */
-        String before(Metric metric, String column);
-
-        /** A segment's column. */
-        String segment(String column);
-    }
-
-    /** Every source column is the table's own column of that name; trends need history and are refused. */
-    static final Sources TABLE = new Sources() {
-        @Override
-        public String now(Metric metric, String column) {
-            return q(column);
-        }
-
-        @Override
-        public String before(Metric metric, String column) {
-            return null;
-        }
-
-        @Override
-        public String segment(String column) {
-            return q(column);
-        }
-    };
-
     public static String generate(HealthModel model, String table, String idColumn) {
         for (Metric m : model.metrics()) {
             if (m.source() instanceof MetricSource.Trend) {
@@ -65,7 +28,7 @@ public final class ScoringSql {
                         + "that column upstream and use a column source");
             }
         }
-        return header(model, table) + select(model, table, idColumn, TABLE) + ";\n";
+        return header(model, table) + select(model, table, idColumn, Sources.TABLE) + ";\n";
     }
 
     static String header(HealthModel model, String table) {
@@ -84,7 +47,7 @@ public final class ScoringSql {
         inner.append("    SELECT ").append(q(idColumn)).append(" AS ").append(q("account_id")).append(",\n");
         inner.append("      ").append(segmentIndex(model, sources)).append(" AS seg,\n");
         for (int j = 0; j < metrics.size(); j++) {
-            inner.append("      ").append(points(metrics.get(j), sources)).append(" AS ").append(pointNames.get(j))
+            inner.append("      ").append(PointsSql.points(metrics.get(j), sources)).append(" AS ").append(pointNames.get(j))
                     .append(",\n");
         }
         inner.setLength(inner.length() - 2);
@@ -204,114 +167,8 @@ public final class ScoringSql {
         return sb.append(" ELSE ").append(text(d.get(d.size() - 1).name())).append(" END").toString();
     }
 
-    /** The metric's points (0–10) with its missing policy applied; NULL means left out (re-weighted). */
-    static String points(Metric m, Sources sources) {
-        String points;
-        if (m.normalization() instanceof Normalization.Categorical c && m.source() instanceof MetricSource.Column col) {
-            points = categorical(c, "TRIM(CAST(" + sources.now(m, col.column()) + " AS VARCHAR(1000)))");
-        } else {
-            points = numeric(m.normalization(), m.direction(), raw(m, sources));
-        }
-        return switch (m.missing()) {
-            case NEUTRAL -> "COALESCE(" + points + ", 5.0)";
-            case ZERO -> "COALESCE(" + points + ", 0.0)";
-            case REWEIGHT -> points;
-        };
-    }
-
-    private static String raw(Metric m, Sources sources) {
-        MetricSource source = m.source();
-        if (source instanceof MetricSource.Ratio r) {
-            String den = dbl(sources.now(m, r.denominator()));
-            return "(CASE WHEN " + den + " = 0.0 THEN NULL ELSE " + dbl(sources.now(m, r.numerator())) + " / " + den
-                    + " END)";
-        }
-        if (source instanceof MetricSource.Trend t) {
-            // the change over the trend's days: the value as of the date minus the value as of that many days before
-            return "(" + dbl(sources.now(m, t.column())) + " - " + dbl(sources.before(m, t.column())) + ")";
-        }
-        return dbl(sources.now(m, ((MetricSource.Column) source).column()));
-    }
-
-    private static String numeric(Normalization n, Direction direction, String x) {
-        if (n instanceof Normalization.Linear l) {
-            double span = l.max() - l.min();
-            String t = direction == Direction.HIGHER_IS_BETTER
-                    ? "((" + x + " - " + num(l.min()) + ") / " + num(span) + ")"
-                    : "((" + num(l.max()) + " - " + x + ") / " + num(span) + ")";
-            return "(10.0 * CASE WHEN " + t + " IS NULL THEN NULL WHEN " + t + " > 1.0 THEN 1.0 WHEN " + t
-                    + " < 0.0 THEN 0.0 ELSE " + t + " END)";
-        }
-        if (n instanceof Normalization.Thresholds t) {
-            double s = direction.sign();
-            String v = s > 0 ? x : "(-" + x + ")";
-            double a = s * t.atRisk();
-            double c = s * t.concerning();
-            double h = s * t.healthy();
-            if (!t.interpolate()) {
-                return "(CASE WHEN " + v + " IS NULL THEN NULL WHEN " + v + " >= " + num(h) + " THEN 10.0 WHEN " + v
-                        + " >= " + num(c) + " THEN 5.0 ELSE 0.0 END)";
-            }
-            return "(CASE WHEN " + v + " IS NULL THEN NULL WHEN " + v + " <= " + num(a) + " THEN 0.0 WHEN " + v + " < "
-                    + num(c) + " THEN 5.0 * (" + v + " - " + num(a) + ") / " + num(c - a) + " WHEN " + v + " < "
-                    + num(h) + " THEN 5.0 + 5.0 * (" + v + " - " + num(c) + ") / " + num(h - c)
-                    + " ELSE 10.0 END)";
-        }
-        if (n instanceof Normalization.Bins b) {
-            StringBuilder sb = new StringBuilder("(CASE");
-            for (Normalization.Bin bin : b.bins()) {
-                List<String> conds = new ArrayList<>();
-                conds.add(x + " IS NOT NULL");
-                if (bin.lo() != null) {
-                    conds.add(x + " >= " + num(bin.lo()));
-                }
-                if (bin.hi() != null) {
-                    conds.add(x + " < " + num(bin.hi()));
-                }
-                sb.append(" WHEN ").append(String.join(" AND ", conds)).append(" THEN ").append(num(bin.points()));
-            }
-            return sb.append(" END)").toString();
-        }
-        // a number (a ratio) matches the key that is its canonical text: compared as numbers, in every engine
-        Normalization.Categorical c = (Normalization.Categorical) n;
-        StringBuilder sb = new StringBuilder("(CASE");
-        for (Map.Entry<String, Double> e : new TreeMap<>(c.categoryPoints()).entrySet()) {
-            Double v = CanonicalNumbers.valueOf(e.getKey());
-            if (v != null) {
-                sb.append(" WHEN ").append(x).append(" = ").append(num(v)).append(" THEN ").append(num(e.getValue()));
-            }
-        }
-        return sb.append(" END)").toString();
-    }
-
-    /**
-     * A column's cell (text or number, the SQL cannot know which) against the keys: a key that is a number's
-     * canonical text first, matched by that text or by the text an engine gives the number ("20.0" for 20 in
-     * SQLite, DuckDB and Spark; "0.0005" for 5.0E-4), then every other key by its text — so a numeric column
-     * scores as the workspace engine scores it (by the canonical text) and a text column as the text says.
-     */
-    private static String categorical(Normalization.Categorical c, String text) {
-        StringBuilder sb = new StringBuilder("(CASE");
-        TreeMap<String, Double> keys = new TreeMap<>(c.categoryPoints());
-        for (Map.Entry<String, Double> e : keys.entrySet()) {
-            Double v = CanonicalNumbers.valueOf(e.getKey());
-            if (v != null) {
-                List<String> forms = CanonicalNumbers.renderings(v).stream().map(ScoringSql::text).toList();
-                sb.append(" WHEN ").append(text).append(" IN (").append(String.join(", ", forms)).append(") THEN ")
-                        .append(num(e.getValue()));
-            }
-        }
-        for (Map.Entry<String, Double> e : keys.entrySet()) {
-            if (CanonicalNumbers.valueOf(e.getKey()) == null) {
-                sb.append(" WHEN ").append(text).append(" = ").append(text(e.getKey())).append(" THEN ")
-                        .append(num(e.getValue()));
-            }
-        }
-        return sb.append(" END)").toString();
-    }
-
     /** A column (an identifier) as a double, NULL when empty or not a number (CAST of text is left to the engine). */
-    private static String dbl(String column) {
+    static String dbl(String column) {
         return "CAST(" + column + " AS " + DOUBLE + ")";
     }
 

@@ -58,7 +58,7 @@ class HistorySqlAgreementTest {
     }
 
     /** Short staleness, a ratio and a trend of observed columns, a category of a text column, two segments. */
-    private static HealthModel mixed() {
+    static HealthModel mixed() {
         Metric usage = new Metric("usage", "Usage", new MetricSource.Ratio("active_users", "licensed_seats"),
                 Direction.HIGHER_IS_BETTER, Normalization.linear(0.2, 0.9), MissingPolicy.ZERO, 45, 30);
         Metric role = new Metric("role", "NPS respondent", new MetricSource.Column("respondent_role"),

@@ -184,6 +184,14 @@ class ScoringAgreementTest {
         String sql = ScoringSql.generate(model, "accounts", "account_id");
         Map<String, Object[]> sqlite = runSql("jdbc:sqlite::memory:", t, sql);
         Map<String, Object[]> duck = runSql("jdbc:duckdb:", t, sql);
+        Map<String, Map<String, Object[]>> engines = new LinkedHashMap<>();
+        engines.put("SQLite", sqlite);
+        engines.put("DuckDB", duck);
+        String postgres = System.getenv("HSW_TEST_POSTGRES_URL"); // the server .ci/run starts, when there is one
+        if (postgres != null && !postgres.isBlank()) {
+            engines.put("PostgreSQL", runSql(postgres, t, sql));
+        }
+        engines.put("Spark SQL", runSpark(t, SqlDialect.SPARK.rewrite(sql), model.metrics().size()));
         Map<String, Double> sqliteScores = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String id = t.ids().get(i);
@@ -193,12 +201,12 @@ class ScoringAgreementTest {
             assertClose(expected, row.getField("score").isEmpty() ? Double.NaN
                     : Double.parseDouble(row.getField("score")), "score command, " + id);
             assertEquals(expectedBand == null ? "" : expectedBand, row.getField("band"), "score command band, " + id);
-            for (Map<String, Object[]> result : List.of(sqlite, duck)) {
-                Object[] r = result.get(id);
-                String engineName = result == sqlite ? "SQLite" : "DuckDB";
+            for (Map.Entry<String, Map<String, Object[]>> each : engines.entrySet()) {
+                Object[] r = each.getValue().get(id);
+                String engineName = each.getKey();
                 assertClose(expected, r[0] == null ? Double.NaN : ((Number) r[0]).doubleValue(),
                         engineName + " score, " + id + " (points " + java.util.Arrays.toString(r) + ")");
-                assertEquals(expectedBand, r[1], "SQL band, " + id);
+                assertEquals(expectedBand, r[1], engineName + " band, " + id);
                 for (int j = 0; j < model.metrics().size(); j++) {
                     double p = engine.points()[j][i];
                     assertClose(p, r[2 + j] == null ? Double.NaN : ((Number) r[2 + j]).doubleValue(),
@@ -266,10 +274,39 @@ class ScoringAgreementTest {
         }
     }
 
+    /** The table as Spark reads a CSV file with a schema (text columns as STRING, the others DOUBLE). */
+    private Map<String, Object[]> runSpark(Table t, String sql, int metrics) throws Exception {
+        Path csv = dir.resolve("spark-" + System.nanoTime() + ".csv");
+        writeCsv(t, csv);
+        Set<String> text = Set.of("segment", "tier");
+        StringBuilder schema = new StringBuilder("account_id STRING");
+        for (String col : t.columns().keySet()) {
+            schema.append(", `").append(col).append("` ").append(text.contains(col) ? "STRING" : "DOUBLE");
+        }
+        var spark = SparkLocal.session();
+        spark.read().schema(schema.toString()).option("header", "true").option("nullValue", "").csv(csv.toString())
+                .createOrReplaceTempView("accounts");
+        Map<String, Object[]> out = new HashMap<>();
+        for (org.apache.spark.sql.Row r : spark.sql(sql.replaceAll(";\\s*$", "")).collectAsList()) {
+            Object[] row = new Object[2 + metrics];
+            row[0] = r.get(r.fieldIndex("score"));
+            row[1] = r.getString(r.fieldIndex("band"));
+            for (int j = 0; j < metrics; j++) {
+                row[2 + j] = r.get(4 + j); // account_id, score, band, segment, then the points in model order
+            }
+            out.put(r.getString(r.fieldIndex("account_id")), row);
+        }
+        return out;
+    }
+
     /** Loads the table (missing = NULL) and runs the query: id → [score, band, points…]. */
     private static Map<String, Object[]> runSql(String url, Table t, String sql) throws Exception {
         Map<String, Object[]> out = new HashMap<>();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            if (url.startsWith("jdbc:postgresql")) {
+                s.execute("CREATE TEMPORARY TABLE IF NOT EXISTS probe (x int)"); // makes this connection's pg_temp
+                s.execute("SET search_path TO pg_temp"); // a table of this connection's own, gone when it closes
+            }
             StringBuilder ddl = new StringBuilder("CREATE TABLE accounts (account_id VARCHAR(20)");
             Set<String> text = Set.of("segment", "tier");
             for (String col : t.columns().keySet()) {

@@ -1,0 +1,17 @@
+package org.healthscore.io.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Spark's spellings, by hand: backticks, DOUBLE, backslash escapes; comments and the standard text untouched. */
+class SqlDialectTest {
+    @Test
+    void sparkSpellsIdentifiersTypesAndLiteralsItsWay() {
+        String sql = "-- \"model\": it's\nSELECT CAST(\"a\"\"b\" AS DOUBLE PRECISION) AS \"x`y\" FROM \"t\" WHERE "
+                + "\"c\" IN ('It''s', 'a\\b', '\"q\"', 'DOUBLE PRECISION')";
+        assertEquals("-- \"model\": it's\nSELECT CAST(`a\"b` AS DOUBLE) AS `x``y` FROM `t` WHERE "
+                + "`c` IN ('It\\'s', 'a\\\\b', '\"q\"', 'DOUBLE PRECISION')", SqlDialect.SPARK.rewrite(sql));
+        assertEquals(sql, SqlDialect.STANDARD.rewrite(sql));
+    }
+}
