@@ -83,16 +83,7 @@ public final class RowScorer {
                 break;
             }
         }
-        double[] w = weights[seg + 1];
-        double num = 0.0;
-        double den = 0.0;
-        for (int j = 0; j < points.length; j++) {
-            if (points[j] == points[j]) {
-                num += w[j] * points[j];
-                den += w[j];
-            }
-        }
-        double score = den > 0.0 ? ScoreKernel.score(num, den) : Double.NaN;
+        double score = ScoreKernel.scoreOf(points, weights[seg + 1]);
         List<Band> bands = bandsBySegment.get(seg + 1);
         int b = Bands.indexOf(bands, score);
         return new Result(score, b < 0 ? null : bands.get(b).name(), row.segment(), points.clone());

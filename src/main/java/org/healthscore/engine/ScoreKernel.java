@@ -72,6 +72,19 @@ final class ScoreKernel {
         return (byte) toGlobal[b];
     }
 
+    /** One account's score from its points (NaN = left out) and weights, in the kernel's order; NaN if none counts. */
+    static double scoreOf(double[] points, double[] w) {
+        double num = 0.0;
+        double den = 0.0;
+        for (int j = 0; j < points.length; j++) {
+            if (points[j] == points[j]) {
+                num += w[j] * points[j];
+                den += w[j];
+            }
+        }
+        return den > 0.0 ? score(num, den) : Double.NaN;
+    }
+
     /**
      * The score from Σ wⱼ·pⱼ and Σ wⱼ over the metrics that counted (den > 0): every scorer's one formula.
      * Clamped because rounding can put an all-10-points account at 100.00000000000001.

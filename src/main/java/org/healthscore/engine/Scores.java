@@ -40,16 +40,7 @@ public record Scores(HealthModel model, AccountFrame frame, double[] score, byte
      * engine's one formula, for a CSM's corrected points. NaN when no metric counts.
      */
     public double scoreWith(int account, double[] points) {
-        double[] w = weightsOf(account);
-        double num = 0;
-        double den = 0;
-        for (int j = 0; j < points.length; j++) {
-            if (points[j] == points[j]) {
-                num += w[j] * points[j];
-                den += w[j];
-            }
-        }
-        return den > 0 ? ScoreKernel.score(num, den) : Double.NaN;
+        return ScoreKernel.scoreOf(points, weightsOf(account));
     }
 
     /** The band (index into {@link #bands()}) that {@code score} falls in for this account's segment; -1 for NaN. */

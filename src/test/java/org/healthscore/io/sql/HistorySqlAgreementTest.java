@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,56 +150,25 @@ class HistorySqlAgreementTest {
         return out;
     }
 
-    /** Every data table of the workspace into DuckDB, with its types (dates as DATE). */
+    /** Every data table of the workspace into DuckDB, with its types (dates as DATE), through a CSV file. */
     private static void copyTables(Connection from, Connection to) throws Exception {
-        List<String> tables = new ArrayList<>();
-        try (Statement s = from.createStatement();
-             ResultSet rs = s.executeQuery("SELECT table_name FROM dataset")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
+        var tables = WorkspaceTables.columns(from, type -> switch (type) {
+            case "INTEGER", "BOOLEAN" -> "BIGINT";
+            case "DECIMAL" -> "DOUBLE";
+            case "DATE" -> "DATE";
+            default -> "VARCHAR";
+        }, "BIGINT");
+        for (var t : tables.entrySet()) {
+            // DuckDB takes a file in one go, where row-by-row inserts took seconds
+            Path csv = java.nio.file.Files.createTempFile("hsw-" + t.getKey(), ".csv");
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(csv)) {
+                WorkspaceTables.csv(from, t.getKey(), WorkspaceTables.names(t.getValue()), w);
             }
-        }
-        for (String table : tables) {
-            Map<String, String> types = new java.util.LinkedHashMap<>();
-            try (Statement s = from.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT c.name, c.type FROM dataset_column c JOIN dataset d ON "
-                         + "d.id = c.dataset_id WHERE d.table_name = '" + table + "'")) {
-                while (rs.next()) {
-                    types.put(rs.getString(1), switch (rs.getString(2)) {
-                        case "INTEGER", "BOOLEAN" -> "BIGINT";
-                        case "DECIMAL" -> "DOUBLE";
-                        case "DATE" -> "DATE";
-                        default -> "VARCHAR";
-                    });
-                }
-            }
-            List<String> columns = new ArrayList<>(List.of("_line"));
-            columns.addAll(types.keySet());
-            StringBuilder create = new StringBuilder("CREATE TABLE " + ScoringSql.q(table) + " (\"_line\" BIGINT");
-            types.forEach((c, t) -> create.append(", ").append(ScoringSql.q(c)).append(' ').append(t));
+            StringBuilder spec = new StringBuilder();
+            t.getValue().forEach((c, type) -> spec.append(spec.length() == 0 ? "{" : ", ").append(ScoringSql.text(c))
+                    .append(": '").append(type).append("'"));
             try (Statement s = to.createStatement()) {
-                s.execute(create.append(")").toString());
-            }
-            String select = "SELECT " + String.join(", ", columns.stream().map(ScoringSql::q).toList()) + " FROM "
-                    + ScoringSql.q(table);
-            // through a CSV file: DuckDB takes a file in one go, where row-by-row inserts took seconds
-            Path csv = java.nio.file.Files.createTempFile("hsw-" + table, ".csv");
-            try (Statement s = from.createStatement(); ResultSet rs = s.executeQuery(select);
-                 de.siegmar.fastcsv.writer.CsvWriter w = de.siegmar.fastcsv.writer.CsvWriter.builder().build(csv)) {
-                String[] cells = new String[columns.size()];
-                while (rs.next()) {
-                    for (int k = 0; k < cells.length; k++) {
-                        Object v = rs.getObject(k + 1);
-                        cells[k] = v == null ? "" : v.toString();
-                    }
-                    w.writeRecord(cells);
-                }
-            }
-            StringBuilder spec = new StringBuilder("{'_line': 'BIGINT'");
-            types.forEach((c, t) -> spec.append(", ").append(ScoringSql.text(c)).append(": '").append(t).append("'"));
-            try (Statement s = to.createStatement()) {
-                s.execute("DROP TABLE " + ScoringSql.q(table));
-                s.execute("CREATE TABLE " + ScoringSql.q(table) + " AS SELECT * FROM read_csv(" + ScoringSql.text(
+                s.execute("CREATE TABLE " + ScoringSql.q(t.getKey()) + " AS SELECT * FROM read_csv(" + ScoringSql.text(
                         csv.toString()) + ", header = false, columns = " + spec.append("}") + ", nullstr = '')");
             }
             java.nio.file.Files.delete(csv);

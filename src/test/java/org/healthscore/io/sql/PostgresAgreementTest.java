@@ -11,9 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthscore.data.AsOfPolicy;
@@ -114,43 +112,22 @@ class PostgresAgreementTest {
 
     /** Every data table of the workspace, with its column types, through COPY. */
     private static void copyTables(Connection sqlite) throws Exception {
-        Map<String, Map<String, String>> tables = new LinkedHashMap<>();
-        try (Statement s = sqlite.createStatement();
-             ResultSet rs = s.executeQuery("SELECT d.table_name, c.name, c.type FROM dataset_column c JOIN dataset d "
-                     + "ON d.id = c.dataset_id ORDER BY d.id, c.position")) {
-            while (rs.next()) {
-                tables.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
-                        switch (rs.getString(3)) {
-                            case "INTEGER", "BOOLEAN" -> "BIGINT";
-                            case "DECIMAL" -> "DOUBLE PRECISION";
-                            case "DATE" -> "DATE";
-                            default -> "TEXT";
-                        });
-            }
-        }
+        var tables = WorkspaceTables.columns(sqlite, type -> switch (type) {
+            case "INTEGER", "BOOLEAN" -> "BIGINT";
+            case "DECIMAL" -> "DOUBLE PRECISION";
+            case "DATE" -> "DATE";
+            default -> "TEXT";
+        }, "BIGINT");
         CopyManager copy = new CopyManager(pg.unwrap(BaseConnection.class));
         for (var t : tables.entrySet()) {
-            List<String> names = new ArrayList<>(List.of("_line"));
-            names.addAll(t.getValue().keySet());
-            StringBuilder create = new StringBuilder("CREATE TABLE " + ScoringSql.q(t.getKey()) + " (\"_line\" BIGINT");
-            t.getValue().forEach((c, type) -> create.append(", ").append(ScoringSql.q(c)).append(' ').append(type));
+            StringBuilder create = new StringBuilder();
+            t.getValue().forEach((c, type) -> create.append(create.length() == 0 ? "CREATE TABLE "
+                    + ScoringSql.q(t.getKey()) + " (" : ", ").append(ScoringSql.q(c)).append(' ').append(type));
             try (Statement s = pg.createStatement()) {
                 s.execute(create.append(")").toString());
             }
             StringWriter csv = new StringWriter();
-            String select = "SELECT " + String.join(", ", names.stream().map(ScoringSql::q).toList()) + " FROM "
-                    + ScoringSql.q(t.getKey());
-            try (Statement s = sqlite.createStatement(); ResultSet rs = s.executeQuery(select);
-                 de.siegmar.fastcsv.writer.CsvWriter w = de.siegmar.fastcsv.writer.CsvWriter.builder().build(csv)) {
-                String[] cells = new String[names.size()];
-                while (rs.next()) {
-                    for (int k = 0; k < cells.length; k++) {
-                        Object v = rs.getObject(k + 1);
-                        cells[k] = v == null ? "" : v.toString();
-                    }
-                    w.writeRecord(cells);
-                }
-            }
+            WorkspaceTables.csv(sqlite, t.getKey(), WorkspaceTables.names(t.getValue()), csv);
             copy.copyIn("COPY " + ScoringSql.q(t.getKey()) + " FROM STDIN WITH (FORMAT csv)",
                     new StringReader(csv.toString()));
         }

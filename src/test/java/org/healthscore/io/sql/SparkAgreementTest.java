@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -48,10 +44,20 @@ class SparkAgreementTest {
         dataset = SampleFixture.dataset(workspace);
         spark = SparkLocal.session();
         try (Workspace ws = Workspace.openReadOnly(workspace)) {
-            for (Map.Entry<String, String> t : schemas(ws).entrySet()) {
+            var tables = WorkspaceTables.columns(ws.connection(), type -> switch (type) {
+                case "INTEGER", "BOOLEAN" -> "BIGINT";
+                case "DECIMAL" -> "DOUBLE";
+                case "DATE" -> "DATE";
+                default -> "STRING";
+            }, "BIGINT");
+            for (var t : tables.entrySet()) {
                 Path csv = dir.resolve(t.getKey() + ".csv");
-                export(ws, t.getKey(), csv);
-                spark.read().schema(t.getValue()).option("header", "false").option("nullValue", "")
+                try (java.io.Writer w = Files.newBufferedWriter(csv)) {
+                    WorkspaceTables.csv(ws.connection(), t.getKey(), WorkspaceTables.names(t.getValue()), w);
+                }
+                String schema = String.join(", ", t.getValue().entrySet().stream()
+                        .map(c -> "`" + c.getKey().replace("`", "``") + "` " + c.getValue()).toList());
+                spark.read().schema(schema).option("header", "false").option("nullValue", "")
                         .option("dateFormat", "yyyy-MM-dd").csv(csv.toString()).createOrReplaceTempView(t.getKey());
             }
         }
@@ -93,51 +99,4 @@ class SparkAgreementTest {
         }
     }
 
-    /** Each data table's Spark schema (DDL), from the workspace's own column types; _line first. */
-    private static Map<String, String> schemas(Workspace ws) throws Exception {
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        try (Statement s = ws.connection().createStatement();
-             ResultSet rs = s.executeQuery("SELECT d.table_name, c.name, c.type FROM dataset_column c JOIN dataset d "
-                     + "ON d.id = c.dataset_id ORDER BY d.id, c.position")) {
-            while (rs.next()) {
-                String type = switch (rs.getString(3)) {
-                    case "INTEGER", "BOOLEAN" -> "BIGINT";
-                    case "DECIMAL" -> "DOUBLE";
-                    case "DATE" -> "DATE";
-                    default -> "STRING";
-                };
-                columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(List.of("`_line` BIGINT")))
-                        .add("`" + rs.getString(2).replace("`", "``") + "` " + type);
-            }
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        columns.forEach((t, c) -> out.put(t, String.join(", ", c)));
-        return out;
-    }
-
-    /** A table as CSV in the schema's column order (the workspace's column positions, _line first). */
-    private static void export(Workspace ws, String table, Path csv) throws Exception {
-        List<String> names = new ArrayList<>(List.of("_line"));
-        try (Statement s = ws.connection().createStatement();
-             ResultSet rs = s.executeQuery("SELECT c.name FROM dataset_column c JOIN dataset d ON d.id = c.dataset_id "
-                     + "WHERE d.table_name = '" + table + "' ORDER BY c.position")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        String select = "SELECT " + String.join(", ", names.stream().map(ScoringSql::q).toList()) + " FROM "
-                + ScoringSql.q(table);
-        try (Statement s = ws.connection().createStatement(); ResultSet rs = s.executeQuery(select);
-             de.siegmar.fastcsv.writer.CsvWriter w = de.siegmar.fastcsv.writer.CsvWriter.builder().build(csv)) {
-            String[] cells = new String[names.size()];
-            while (rs.next()) {
-                for (int k = 0; k < cells.length; k++) {
-                    Object v = rs.getObject(k + 1);
-                    cells[k] = v == null ? "" : v.toString();
-                }
-                w.writeRecord(cells);
-            }
-        }
-        assertTrue(Files.size(csv) > 0);
-    }
 }
