@@ -134,7 +134,27 @@ public final class DocsScreenshots extends Application {
      */
     private void overrides(Stage stage, javafx.scene.control.TabPane tabs, int row, Runnable then) {
         tabs.getSelectionModel().select(1);
-        later(2, () -> overridesOnAccounts(stage, tabs, row, then));
+        later(2, () -> {
+            @SuppressWarnings("unchecked")
+            var table = (javafx.scene.control.TableView<Object>) stage.getScene().lookup("#accounts-table");
+            table.getSelectionModel().select(row);
+            later(2, () -> {
+                // the dialog as a CSM fills it in: its window is shot, then cancelled
+                later(2, () -> {
+                    Stage dialog = (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst()
+                            .orElseThrow();
+                    ((javafx.scene.control.TextArea) dialog.getScene().lookup("#override-note"))
+                            .setText("Exec sponsor re-engaged in the QBR; expansion talks started");
+                    later(1, () -> {
+                        save(dialog.getScene().getRoot(), "screenshot-override-dialog.png");
+                        dialog.close();
+                        later(1, () -> overridesOnAccounts(stage, tabs, row, then));
+                    });
+                });
+                javafx.application.Platform.runLater(() -> // a dialog may not open inside an animation's handler
+                        ((javafx.scene.control.Button) stage.getScene().lookup("#override-add")).fire());
+            });
+        });
     }
 
     private void overridesOnAccounts(Stage stage, javafx.scene.control.TabPane tabs, int row, Runnable then) {

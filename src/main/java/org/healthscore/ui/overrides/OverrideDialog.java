@@ -89,6 +89,14 @@ public final class OverrideDialog {
         from.setId("override-from");
         DatePicker until = new DatePicker(scoredAsOf.plusDays(90));
         until.setId("override-until");
+        // the labels keep their words; the dates read as everywhere else in the app (2026-04-05)
+        byBand.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        byPoints.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        metric.setPrefWidth(260);
+        javafx.util.StringConverter<LocalDate> iso = new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+        from.setConverter(iso);
+        until.setConverter(iso);
         band.disableProperty().bind(byPoints.selectedProperty());
         metric.disableProperty().bind(byBand.selectedProperty());
         points.disableProperty().bind(byBand.selectedProperty());
@@ -108,6 +116,7 @@ public final class OverrideDialog {
         problem.getStyleClass().add("form-problem");
         g.add(problem, 0, 6, 3, 1);
         d.getDialogPane().setContent(g);
+        d.setResizable(true);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         javafx.scene.Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
         Runnable check = () -> {
