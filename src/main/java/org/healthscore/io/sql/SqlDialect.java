@@ -4,7 +4,8 @@ package org.healthscore.io.sql;
  * The spellings that differ between the engines the generated SQL runs on. {@link #STANDARD} (SQLite, DuckDB,
  * PostgreSQL and most warehouses): identifiers in double quotes, {@code DOUBLE PRECISION}, a quote in a literal
  * doubled. {@link #SPARK} (Spark SQL, default settings): identifiers in backticks (a double-quoted word is a string
- * there), {@code DOUBLE}, and literals with backslash escapes ({@code 'It''s'} would read as "Its").
+ * there), {@code DOUBLE} and {@code STRING}, and literals with backslash escapes ({@code 'It''s'} would read as
+ * "Its").
  */
 public enum SqlDialect {
     STANDARD,
@@ -61,6 +62,9 @@ public enum SqlDialect {
             } else if (sql.startsWith("DOUBLE PRECISION", i)) {
                 out.append("DOUBLE");
                 i += "DOUBLE PRECISION".length();
+            } else if (sql.startsWith("VARCHAR(", i) && sql.indexOf(')', i) > i) {
+                out.append("STRING"); // Spark casts to text as STRING, and warns at each VARCHAR(n) it is given
+                i = sql.indexOf(')', i) + 1;
             } else {
                 out.append(c);
                 i++;

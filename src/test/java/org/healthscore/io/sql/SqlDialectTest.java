@@ -9,9 +9,10 @@ class SqlDialectTest {
     @Test
     void sparkSpellsIdentifiersTypesAndLiteralsItsWay() {
         String sql = "-- \"model\": it's\nSELECT CAST(\"a\"\"b\" AS DOUBLE PRECISION) AS \"x`y\" FROM \"t\" WHERE "
-                + "\"c\" IN ('It''s', 'a\\b', '\"q\"', 'DOUBLE PRECISION')";
+                + "TRIM(CAST(\"c\" AS VARCHAR(1000))) IN ('It''s', 'a\\b', '\"q\"', 'DOUBLE PRECISION', 'VARCHAR(9)')";
         assertEquals("-- \"model\": it's\nSELECT CAST(`a\"b` AS DOUBLE) AS `x``y` FROM `t` WHERE "
-                + "`c` IN ('It\\'s', 'a\\\\b', '\"q\"', 'DOUBLE PRECISION')", SqlDialect.SPARK.rewrite(sql));
+                + "TRIM(CAST(`c` AS STRING)) IN ('It\\'s', 'a\\\\b', '\"q\"', 'DOUBLE PRECISION', 'VARCHAR(9)')",
+                SqlDialect.SPARK.rewrite(sql));
         assertEquals(sql, SqlDialect.STANDARD.rewrite(sql));
     }
 }
