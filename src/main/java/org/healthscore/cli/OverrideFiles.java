@@ -3,13 +3,9 @@ package org.healthscore.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.healthscore.data.CsmOverride;
-import org.healthscore.model.Band;
 import org.healthscore.model.HealthModel;
-import org.healthscore.model.Metric;
 import org.healthscore.store.OverrideFile;
 import org.healthscore.store.Printable;
 
@@ -25,21 +21,12 @@ final class OverrideFiles {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + Printable.of(file.toString()) + " (--overrides)");
         }
-        OverrideFile.Read read = OverrideFile.read(file, checks(model, null, (int) java.time.LocalDate.now()
-                .toEpochDay()));
+        OverrideFile.Read read = OverrideFile.read(file, OverrideFile.Checks.of(model, null,
+                (int) java.time.LocalDate.now().toEpochDay(), System.getProperty("user.name", "")));
         if (!read.ok()) {
             throw new IllegalArgumentException(read.badRows() + " row(s) of " + file.getFileName() + " cannot be "
                     + "read, nothing was written: " + String.join("; ", read.problems()));
         }
         return read.overrides();
-    }
-
-    /** The model's band names (segments' too) and metric keys; {@code ids} null when the accounts are not known. */
-    static OverrideFile.Checks checks(HealthModel model, Set<String> ids, int startDay) {
-        Set<String> bands = new LinkedHashSet<>();
-        model.bands().stream().map(Band::name).forEach(bands::add);
-        model.segments().forEach(s -> s.bandsOr(model.bands()).stream().map(Band::name).forEach(bands::add));
-        Set<String> metrics = new LinkedHashSet<>(model.metrics().stream().map(Metric::key).toList());
-        return new OverrideFile.Checks(ids, bands, metrics, startDay, System.getProperty("user.name", ""));
     }
 }

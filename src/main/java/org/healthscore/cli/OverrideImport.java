@@ -43,7 +43,7 @@ final class OverrideImport {
             int start = WorkspaceFacts.latestDay(ws).orElse((int) java.time.LocalDate.now().toEpochDay());
             OverrideFile.Checks checks = m == null
                     ? new OverrideFile.Checks(ids, null, null, start, System.getProperty("user.name", ""))
-                    : OverrideFiles.checks(m, ids, start);
+                    : OverrideFile.Checks.of(m, ids, start, System.getProperty("user.name", ""));
             OverrideFile.Read read = OverrideFile.read(file, checks);
             read.problems().forEach(p -> System.err.println("rejected: " + p));
             if (!read.ok()) {

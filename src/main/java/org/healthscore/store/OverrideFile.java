@@ -33,6 +33,16 @@ public final class OverrideFile {
     /** What the overrides may name: the workspace's accounts, the model's bands and metrics (null: not checked). */
     public record Checks(Set<String> accountIds, Set<String> bands, Set<String> metrics, int defaultStartDay,
                          String defaultAuthor) {
+        /** The model's band names (its segments' too) and metric keys; {@code ids} null when not checked. */
+        public static Checks of(org.healthscore.model.HealthModel model, Set<String> ids, int defaultStartDay,
+                                String defaultAuthor) {
+            Set<String> bands = new java.util.LinkedHashSet<>();
+            model.bands().forEach(b -> bands.add(b.name()));
+            model.segments().forEach(s -> s.bandsOr(model.bands()).forEach(b -> bands.add(b.name())));
+            Set<String> metrics = new java.util.LinkedHashSet<>();
+            model.metrics().forEach(m -> metrics.add(m.key()));
+            return new Checks(ids, bands, metrics, defaultStartDay, defaultAuthor);
+        }
     }
 
     /** The overrides read, or the problems that stop the file from being taken (each "file line N: …"). */

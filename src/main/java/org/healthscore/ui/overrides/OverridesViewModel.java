@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,9 +18,7 @@ import org.healthscore.engine.Evaluator;
 import org.healthscore.engine.RecomputeResult;
 import org.healthscore.engine.overrides.AppliedOverrides;
 import org.healthscore.io.csv.OverrideCsv;
-import org.healthscore.model.Band;
 import org.healthscore.model.HealthModel;
-import org.healthscore.model.Metric;
 import org.healthscore.store.CsmOverrides;
 import org.healthscore.store.OverrideFile;
 import org.healthscore.ui.common.Errors;
@@ -129,7 +126,8 @@ public final class OverridesViewModel {
         int start = startDay();
         return tell(session.onWorkspace(w -> {
             try {
-                OverrideFile.Read read = OverrideFile.read(file, checks(w, model, start, author));
+                OverrideFile.Read read = OverrideFile.read(file, OverrideFile.Checks.of(model,
+                        new HashSet<>(Arrays.asList(w.dataset().accounts().ids())), start, author));
                 if (!read.ok()) {
                     throw new IllegalArgumentException(read.badRows() + " row" + (read.badRows() == 1 ? "" : "s")
                             + " cannot be read, nothing imported: " + String.join("; ", read.problems()
@@ -156,16 +154,6 @@ public final class OverridesViewModel {
             }
         }, session.background()), f -> "Exported " + list.size() + " CSM overrides to " + f.getFileName(),
                 "CSM overrides not exported");
-    }
-
-    /** The checks an imported file is held to: this workspace's accounts, the model's bands and metrics. */
-    static OverrideFile.Checks checks(LoadedWorkspace w, HealthModel model, int start, String author) {
-        Set<String> ids = new HashSet<>(Arrays.asList(w.dataset().accounts().ids()));
-        Set<String> bands = new java.util.LinkedHashSet<>();
-        model.bands().stream().map(Band::name).forEach(bands::add);
-        model.segments().forEach(s -> s.bandsOr(model.bands()).stream().map(Band::name).forEach(bands::add));
-        Set<String> metrics = new java.util.LinkedHashSet<>(model.metrics().stream().map(Metric::key).toList());
-        return new OverrideFile.Checks(ids, bands, metrics, start, author);
     }
 
     private void reload() {
