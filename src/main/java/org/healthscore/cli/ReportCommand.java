@@ -70,10 +70,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--drift-from " + LocalDate.ofEpochDay(driftDay) + " is not before the "
                     + "report's date " + LocalDate.ofEpochDay(day));
         }
-        String html = HtmlReport.write(ReportFigures.of(d, m, day, leadDays, driftDay, Cancel.NEVER),
+        String html = HtmlReport.write(ReportFigures.of(d, m, day, leadDays, driftDay, overrides, Cancel.NEVER),
                 other == null ? null : ReportFigures.compared(d, other, day, leadDays, Cancel.NEVER),
-                other == null ? null : ReportFigures.deLong(d, m, other, day, leadDays, Cancel.NEVER),
-                org.healthscore.io.report.OverridesSection.of(d, m, day, leadDays, overrides, Cancel.NEVER));
+                other == null ? null : ReportFigures.deLong(d, m, other, day, leadDays, Cancel.NEVER));
         OutputFiles.writeWhole(out, html);
         if (pdf != null) {
             org.healthscore.io.report.PdfReport.write(html, pdf);

@@ -43,9 +43,35 @@ public final class Backtest {
         return out;
     }
 
+    /** Every lead's figures and, at one of them, "were the CSMs right?" (null without overrides). */
+    public record WithVerdict(List<Result> results, CsmVerdict csm) {
+    }
+
+    /**
+     * As {@link #run(Dataset, HealthModel, int[], Cancel, Progress)}, with "were the CSMs right?" at
+     * {@code verdictLead} (one of the leads) from the same scores: each lead is scored once.
+     */
+    public static WithVerdict run(Dataset dataset, HealthModel model, int[] leadDays, int verdictLead,
+                                  List<CsmOverride> overrides, Cancel cancel, Progress progress) {
+        List<Result> out = new ArrayList<>();
+        CsmVerdict verdict = null;
+        for (int lead : leadDays) {
+            cancel.check();
+            Scores scores = scoresAhead(dataset, model, lead, cancel);
+            out.add(result(dataset.accounts(), lead, scores, cancel));
+            if (lead == verdictLead && !overrides.isEmpty()) {
+                verdict = CsmVerdict.of(AppliedOverrides.apply(scores, overrides), withOutcomeDate(dataset.accounts()));
+            }
+            progress.done(out.size(), leadDays.length);
+        }
+        return new WithVerdict(List.copyOf(out), verdict);
+    }
+
     public static Result run(Dataset dataset, HealthModel model, int leadDays, Cancel cancel) {
-        AccountTable a = dataset.accounts();
-        Scores scores = scoresAhead(dataset, model, leadDays, cancel);
+        return result(dataset.accounts(), leadDays, scoresAhead(dataset, model, leadDays, cancel), cancel);
+    }
+
+    private static Result result(AccountTable a, int leadDays, Scores scores, Cancel cancel) {
         boolean[] withOutcome = withOutcomeDate(a);
         Evaluation e = Evaluator.evaluate(scores, EvaluationOptions.DEFAULT, cancel, withOutcome);
         int lowest = scores.bands().size();

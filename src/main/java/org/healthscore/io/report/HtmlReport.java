@@ -43,11 +43,6 @@ public final class HtmlReport {
      * of its AUC against this model's ({@code test}; null: not made).
      */
     public static String write(ReportFigures f, ReportFigures compared, DeLong test) {
-        return write(f, compared, test, null);
-    }
-
-    /** As above, with the figures after the CSM overrides ({@code overrides}; null: none stored). */
-    public static String write(ReportFigures f, ReportFigures compared, DeLong test, OverridesSection.Figures overrides) {
         Evaluation e = f.evaluation();
         StringBuilder sb = new StringBuilder(64_000);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>")
@@ -59,7 +54,7 @@ public final class HtmlReport {
         if (compared != null) {
             ComparisonSection.write(sb, f, compared, test);
         }
-        OverridesSection.write(sb, overrides);
+        OverridesSection.write(sb, f.overrides());
         DriftSection.write(sb, f);
         atRisk(sb, f);
         sb.append("<p class=\"sub\">Made by ").append(Html.text(AppInfo.name())).append(' ')

@@ -1,21 +1,14 @@
 package org.healthscore.io.report;
 
 import java.util.List;
-import org.healthscore.data.AsOfPolicy;
 import org.healthscore.data.CsmOverride;
-import org.healthscore.data.Dataset;
-import org.healthscore.data.FrameAssembler;
-import org.healthscore.engine.AccountFilter;
-import org.healthscore.engine.Backtest;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.Evaluation;
 import org.healthscore.engine.EvaluationOptions;
 import org.healthscore.engine.Evaluator;
 import org.healthscore.engine.Scores;
-import org.healthscore.engine.ScoringEngine;
 import org.healthscore.engine.overrides.AppliedOverrides;
 import org.healthscore.engine.overrides.CsmVerdict;
-import org.healthscore.model.HealthModel;
 
 /**
  * "After the CSMs' overrides": each band's accounts, share and churn under the model and after the overrides
@@ -30,20 +23,15 @@ public final class OverridesSection {
     private OverridesSection() {
     }
 
-    /** Null when no override is stored; the figures as of {@code asOfDay} with the lead time of the report. */
-    public static Figures of(Dataset dataset, HealthModel model, int asOfDay, int leadDays,
-                             List<CsmOverride> overrides, Cancel cancel) {
-        if (overrides.isEmpty() || model.metrics().isEmpty()) {
-            return null;
-        }
-        Scores scores = new ScoringEngine(new FrameAssembler(dataset).assemble(model.metrics(),
-                AsOfPolicy.withLead(asOfDay, leadDays))).score(model, cancel);
+    /**
+     * The figures after {@code overrides} laid over the report's own scores ({@code model}: their evaluation), with
+     * the backtest's verdict at {@code verdictLead}.
+     */
+    static Figures of(Evaluation model, Scores scores, EvaluationOptions options, List<CsmOverride> overrides,
+                      CsmVerdict verdict, int verdictLead, Cancel cancel) {
         AppliedOverrides applied = AppliedOverrides.apply(scores, overrides);
-        EvaluationOptions options = new EvaluationOptions(20, AccountFilter.ALL, true, 60);
-        return new Figures(Evaluator.evaluate(scores, options, cancel), Evaluator.evaluate(applied.after(), options,
-                cancel), applied.accountsOverridden(), applied.accountsMovedBand(),
-                Backtest.csmVerdict(dataset, model, Math.max(30, leadDays), overrides, cancel), Math.max(30, leadDays),
-                overrides.size());
+        return new Figures(model, Evaluator.evaluate(applied.after(), options, cancel), applied.accountsOverridden(),
+                applied.accountsMovedBand(), verdict, verdictLead, overrides.size());
     }
 
     static void write(StringBuilder sb, Figures f) {

@@ -19,6 +19,7 @@ import org.healthscore.engine.Scores;
 import org.healthscore.engine.ScoringEngine;
 import org.healthscore.engine.calibration.Calibration;
 import org.healthscore.engine.compare.DeLong;
+import org.healthscore.data.CsmOverride;
 import org.healthscore.engine.drift.DriftCheck;
 import org.healthscore.engine.calibration.Folds;
 import org.healthscore.engine.calibration.WeightCalibrator;
@@ -32,7 +33,7 @@ import org.healthscore.model.Metric;
  */
 public record ReportFigures(HealthModel model, String dataset, LocalDate asOf, int leadDays, Evaluation evaluation,
                             List<Backtest.Result> backtest, List<AtRisk> atRisk, WeightCheck weights,
-                            DriftCheck drift) {
+                            DriftCheck drift, OverridesSection.Figures overrides) {
     /** Lead times of the backtest section. */
     public static final int[] LEADS = {30, 60, 90, 180};
     /** Accounts listed as most at risk. */
@@ -74,19 +75,39 @@ public record ReportFigures(HealthModel model, String dataset, LocalDate asOf, i
     /** @param driftFromDay the date drift is measured from (epoch day; at or after {@code asOfDay}: no drift) */
     public static ReportFigures of(Dataset dataset, HealthModel model, int asOfDay, int leadDays, int driftFromDay,
                                    Cancel cancel) {
-        return figures(dataset, model, asOfDay, leadDays, driftFromDay, true, cancel);
+        return of(dataset, model, asOfDay, leadDays, driftFromDay, List.of(), cancel);
     }
 
-    /** The figures; the weight check when asked for, and drift when {@code driftFromDay} is before the date. */
+    /** As above, with the figures after the workspace's CSM overrides (none: no such section). */
+    public static ReportFigures of(Dataset dataset, HealthModel model, int asOfDay, int leadDays, int driftFromDay,
+                                   List<CsmOverride> overrides, Cancel cancel) {
+        return figures(dataset, model, asOfDay, leadDays, driftFromDay, true, overrides, cancel);
+    }
+
+    /**
+     * The figures; the weight check when asked for, drift when {@code driftFromDay} is before the date, and the
+     * overrides laid over the same scores (and the backtest's, for "were the CSMs right?") when there are any.
+     */
     private static ReportFigures figures(Dataset dataset, HealthModel model, int asOfDay, int leadDays,
-                                         int driftFromDay, boolean checkWeights, Cancel cancel) {
+                                         int driftFromDay, boolean checkWeights, List<CsmOverride> overrides,
+                                         Cancel cancel) {
         Scores scores = scores(dataset, model, asOfDay, leadDays, cancel);
-        Evaluation e = Evaluator.evaluate(scores, new EvaluationOptions(20, AccountFilter.ALL, true, 60), cancel);
-        List<Backtest.Result> backtest = Backtest.run(dataset, model, LEADS, cancel);
-        return new ReportFigures(model, dataset.name(), LocalDate.ofEpochDay(asOfDay), leadDays, e, backtest,
-                atRisk(scores), checkWeights ? weightCheck(scores, cancel) : null,
+        EvaluationOptions options = new EvaluationOptions(20, AccountFilter.ALL, true, 60);
+        Evaluation e = Evaluator.evaluate(scores, options, cancel);
+        int verdictLead = Math.max(LEADS[0], leadDays);
+        Backtest.WithVerdict backtest = Backtest.run(dataset, model, LEADS, verdictLead, overrides, cancel,
+                org.healthscore.engine.Progress.NONE);
+        OverridesSection.Figures afterOverrides = null;
+        if (!overrides.isEmpty() && !model.metrics().isEmpty()) {
+            // a lead the backtest does not run is scored for the verdict alone
+            var verdict = backtest.csm() != null ? backtest.csm()
+                    : Backtest.csmVerdict(dataset, model, verdictLead, overrides, cancel);
+            afterOverrides = OverridesSection.of(e, scores, options, overrides, verdict, verdictLead, cancel);
+        }
+        return new ReportFigures(model, dataset.name(), LocalDate.ofEpochDay(asOfDay), leadDays, e,
+                backtest.results(), atRisk(scores), checkWeights ? weightCheck(scores, cancel) : null,
                 driftFromDay < asOfDay && !model.metrics().isEmpty()
-                        ? DriftCheck.run(dataset, model, driftFromDay, asOfDay, null, cancel) : null);
+                        ? DriftCheck.run(dataset, model, driftFromDay, asOfDay, null, cancel) : null, afterOverrides);
     }
 
     /**
@@ -94,7 +115,7 @@ public record ReportFigures(HealthModel model, String dataset, LocalDate asOf, i
      * the weight check and drift, which the report states for its own model only.
      */
     public static ReportFigures compared(Dataset dataset, HealthModel model, int asOfDay, int leadDays, Cancel cancel) {
-        return figures(dataset, model, asOfDay, leadDays, asOfDay, false, cancel);
+        return figures(dataset, model, asOfDay, leadDays, asOfDay, false, List.of(), cancel);
     }
 
     /**

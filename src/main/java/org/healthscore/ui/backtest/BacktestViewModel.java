@@ -33,13 +33,11 @@ public final class BacktestViewModel {
     public record Shown(List<Backtest.Result> results, Backtest.Result chosen, String needs, CsmVerdict csm) {
     }
 
-    /** Every lead's figures, and "were the CSMs right?" at the chosen lead (null without overrides). */
-    private record Run(List<Backtest.Result> results, CsmVerdict csm) {
-    }
+
 
     private final Session session;
     private final WorkspaceCommands workspaces;
-    private final TabWork<Run> work;
+    private final TabWork<Backtest.WithVerdict> work;
     private final ReadOnlyObjectProperty<List<CsmOverride>> overrides;
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -95,12 +93,8 @@ public final class BacktestViewModel {
         int[] leads = IntStream.concat(IntStream.of(chosen), Arrays.stream(LEADS)).distinct().sorted().toArray();
         summary.set("Scoring every account with an outcome as of 30, 60, 90 and 180 days before it…");
         List<CsmOverride> csm = overrides.get();
-        work.run(key, (cancel, progress) -> {
-            var dataset = key.workspace().dataset();
-            List<Backtest.Result> results = Backtest.run(dataset, key.model(), leads, cancel, progress);
-            return new Run(results, csm.isEmpty() ? null
-                    : Backtest.csmVerdict(dataset, key.model(), chosen, csm, cancel));
-        }, run -> {
+        work.run(key, (cancel, progress) -> Backtest.run(key.workspace().dataset(), key.model(), leads, chosen, csm,
+                cancel, progress), run -> {
                     List<Backtest.Result> results = run.results();
                     Backtest.Result at = results.stream().filter(r -> r.leadDays() == chosen).findFirst().orElse(null);
                     shown.set(new Shown(results, at, null, run.csm()));
