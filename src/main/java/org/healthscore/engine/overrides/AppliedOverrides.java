@@ -73,43 +73,23 @@ public record AppliedOverrides(Scores model, Scores after, Map<Integer, List<Csm
                 continue;
             }
             withAny++;
-            List<CsmOverride> applied = new ArrayList<>();
-            double[] p = null;
-            CsmOverride.BandChange bandChange = null;
-            for (CsmOverride o : mine) {
-                if (!o.appliesOn(days[i])) {
-                    continue;
+            int account = i;
+            OverrideRules.Resolved r = OverrideRules.resolve(ids[i], mine, days[i], metricIndex, () -> {
+                double[] p = new double[points.length];
+                for (int k = 0; k < p.length; k++) {
+                    p[k] = points[k][account];
                 }
-                if (o.change() instanceof CsmOverride.PointsChange pc) {
-                    Integer j = metricIndex.get(pc.metricKey());
-                    if (j == null) {
-                        ignored.add(ids[i] + ": the model has no metric '" + pc.metricKey() + "'");
-                        continue;
-                    }
-                    if (p == null) {
-                        p = new double[points.length];
-                        for (int k = 0; k < p.length; k++) {
-                            p[k] = points[k][i];
-                        }
-                    }
-                    p[j] = pc.points();
-                    applied.add(o);
-                } else if (o.change() instanceof CsmOverride.BandChange bc) {
-                    if (!scores.bandsOf(i).stream().anyMatch(b -> b.name().equals(bc.band()))) {
-                        ignored.add(ids[i] + ": its bands have no '" + bc.band() + "'");
-                        continue;
-                    }
-                    bandChange = bc;
-                    applied.add(o);
-                }
-            }
-            if (applied.isEmpty()) {
+                return p;
+            }, name -> scores.bandsOf(account).stream().anyMatch(b -> b.name().equals(name)));
+            ignored.addAll(r.ignored());
+            if (r.applied().isEmpty()) {
                 continue;
             }
             if (finalScore == null) {
                 finalScore = score.clone();
                 finalBand = band.clone();
             }
+            double[] p = r.points();
             if (p != null) {
                 for (int k = 0; k < p.length; k++) {
                     if (Double.compare(p[k], points[k][i]) != 0) {
@@ -123,10 +103,10 @@ public record AppliedOverrides(Scores model, Scores after, Map<Integer, List<Csm
                 finalScore[i] = scores.scoreWith(i, p);
                 finalBand[i] = scores.bandFor(i, finalScore[i]);
             }
-            if (bandChange != null) {
-                finalBand[i] = (byte) scores.bandScheme().indexOf(bandChange.band());
+            if (r.band() != null) {
+                finalBand[i] = (byte) scores.bandScheme().indexOf(r.band());
             }
-            inEffect.put(i, List.copyOf(applied));
+            inEffect.put(i, List.copyOf(r.applied()));
         }
         if (finalScore == null) {
             return new AppliedOverrides(scores, scores, Map.of(), List.copyOf(ignored), withAny);

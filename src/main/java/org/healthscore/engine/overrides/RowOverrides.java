@@ -51,24 +51,11 @@ public final class RowOverrides {
         if (mine == null) {
             return new Row(row, row.band(), "");
         }
-        double[] points = null;
-        String band = null;
-        String note = "";
-        for (CsmOverride o : mine) {
-            if (o.change() instanceof CsmOverride.PointsChange pc) {
-                Integer j = metricIndex.get(pc.metricKey());
-                if (j == null) {
-                    continue;
-                }
-                points = points == null ? row.points().clone() : points;
-                points[j] = pc.points();
-                note = o.note();
-            } else if (o.change() instanceof CsmOverride.BandChange bc
-                    && scorer.bandNames(row.segment()).contains(bc.band())) {
-                band = bc.band();
-                note = o.note();
-            }
-        }
+        OverrideRules.Resolved r = OverrideRules.resolve(accountId, mine, day, metricIndex, row::points,
+                name -> scorer.bandNames(row.segment()).contains(name));
+        double[] points = r.points();
+        String band = r.band();
+        String note = r.applied().isEmpty() ? "" : r.applied().get(r.applied().size() - 1).note();
         RowScorer.Result result = points == null ? row : scorer.withPoints(row, points);
         return new Row(result, band != null ? band : result.band(), note);
     }
