@@ -125,6 +125,9 @@ public final class AccountsView extends BorderPane {
         String chosenBand = ALL_BANDS.equals(band.getValue()) ? null : band.getValue();
         Scores scores = r.scores();
         AppliedOverrides applied = overrides.appliedTo(r);
+        if (applied == null) {
+            return; // listed once the overrides are laid over this result (shownProperty), not twice
+        }
         accounts.list(applied, text, chosenBand, page -> {
             if (exact == null || scores != exact.scores()) {
                 return; // a newer result arrived meanwhile; its own refresh follows

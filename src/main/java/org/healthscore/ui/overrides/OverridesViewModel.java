@@ -75,10 +75,16 @@ public final class OverridesViewModel {
         return shown.getReadOnlyProperty();
     }
 
-    /** The overrides laid over a settled result: the latest shown for it, or none while that is computed. */
+    /**
+     * The overrides laid over a settled result, or null while they are being laid over it (the workspace has some
+     * and the result is newer than the last application): a listing then waits for {@link #shownProperty()}.
+     */
     public AppliedOverrides appliedTo(RecomputeResult r) {
         Shown now = shown.get();
-        return now != null && now.result() == r ? now.applied() : AppliedOverrides.none(r.scores());
+        if (now != null && now.result() == r) {
+            return now.applied();
+        }
+        return all.get().isEmpty() ? AppliedOverrides.none(r.scores()) : null;
     }
 
     /**
