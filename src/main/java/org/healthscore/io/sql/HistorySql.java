@@ -51,12 +51,12 @@ public final class HistorySql {
             List<String> columns = m.source().columns();
             for (int c = 0; c < columns.size(); c++) {
                 String name = "m" + j + "_" + c;
-                add(layout, columns.get(c), asOf, m.stalenessDays(), "metric " + m.key(), name, frameColumns, latest);
-                now.put(m.key() + "\u0000" + columns.get(c), ScoringSql.q(name));
+                now.put(m.key() + "\u0000" + columns.get(c), ScoringSql.q(add(layout, columns.get(c), asOf,
+                        m.stalenessDays(), "metric " + m.key(), name, frameColumns, latest)));
                 if (m.source() instanceof MetricSource.Trend t) {
-                    add(layout, columns.get(c), asOf.minusDays(t.days()), m.stalenessDays(), "metric " + m.key(),
-                            name + "_before", frameColumns, latest);
-                    before.put(m.key() + "\u0000" + columns.get(c), ScoringSql.q(name + "_before"));
+                    before.put(m.key() + "\u0000" + columns.get(c), ScoringSql.q(add(layout, columns.get(c),
+                            asOf.minusDays(t.days()), m.stalenessDays(), "metric " + m.key(), name + "_before",
+                            frameColumns, latest)));
                 }
             }
         }
@@ -66,8 +66,8 @@ public final class HistorySql {
         for (String column : segmentColumns) {
             String name = "s" + s++;
             // a segment reads the account's attribute; a column only observed takes its latest value, undated
-            add(layout, column, asOf, Integer.MAX_VALUE, "segment " + column, name, frameColumns, latest);
-            segments.put(column, ScoringSql.q(name));
+            segments.put(column, ScoringSql.q(add(layout, column, asOf, Integer.MAX_VALUE, "segment " + column, name,
+                    frameColumns, latest)));
         }
         Sources sources = new Sources() {
             @Override
@@ -105,14 +105,24 @@ public final class HistorySql {
                 + ScoringSql.select(model, "frame", "account_id", sources) + ";\n";
     }
 
-    /** A frame column: the accounts table's own column, or the latest observation of the column as of {@code day}. */
-    private static void add(Layout layout, String column, LocalDate day, int staleness, String who, String name,
-                            Map<String, String> frameColumns, Map<String, String> latest) {
+    /**
+     * Adds the frame column and returns its name — or the name of one already there that reads the same column the
+     * same way (two metrics on one column with one staleness): each value is found once.
+     */
+    private static String add(Layout layout, String column, LocalDate day, int staleness, String who, String name,
+                              Map<String, String> frameColumns, Map<String, String> latest) {
         if (layout.accounts().columns().contains(column)) {
             frameColumns.put(name, column);
-        } else {
-            latest.put(name, latest(layout, column, day, staleness, who));
+            return name;
         }
+        String cte = latest(layout, column, day, staleness, who);
+        for (Map.Entry<String, String> e : latest.entrySet()) {
+            if (e.getValue().equals(cte)) {
+                return e.getKey();
+            }
+        }
+        latest.put(name, cte);
+        return name;
     }
 
     /**

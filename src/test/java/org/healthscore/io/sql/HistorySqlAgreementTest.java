@@ -126,6 +126,30 @@ class HistorySqlAgreementTest {
         }
     }
 
+    /** Two metrics on one observed column with one staleness: its latest value is found once, and used by both. */
+    @Test
+    void aColumnReadTheSameWayByTwoMetricsIsLookedUpOnce() throws Exception {
+        Metric level = new Metric("level", "Pulse", new MetricSource.Column("pulse"), Direction.HIGHER_IS_BETTER,
+                Normalization.linear(1, 10), MissingPolicy.NEUTRAL, 90, 50);
+        Metric trend = new Metric("trend", "Pulse trend", new MetricSource.Trend("pulse", 120),
+                Direction.HIGHER_IS_BETTER, Normalization.linear(-4, 4), MissingPolicy.NEUTRAL, 90, 50);
+        HealthModel model = new HealthModel("p", "", List.of(level, trend), Bands.defaults(), List.of(), List.of());
+        int day = dataset.observationSpan()[1];
+        String sql;
+        Map<String, Object[]> sqlite;
+        try (Workspace ws = Workspace.openReadOnly(workspace)) {
+            sql = HistorySql.generate(model, WorkspaceLayout.of(ws), LocalDate.ofEpochDay(day));
+            sqlite = run(ws.connection(), sql);
+        }
+        assertEquals(2, sql.split("ROW_NUMBER\\(\\)", -1).length - 1, "now (shared) and 120 days before: " + sql);
+        Scores engine = new ScoringEngine(new FrameAssembler(dataset).assemble(model.metrics(), AsOfPolicy.fixed(day)))
+                .score(model, Cancel.NEVER);
+        for (int i = 0; i < engine.size(); i++) {
+            Object got = sqlite.get(engine.frame().accounts().ids()[i])[0];
+            assertEquals(engine.score()[i], ((Number) got).doubleValue(), 1e-9, engine.frame().accounts().ids()[i]);
+        }
+    }
+
     @Test
     void aColumnNoTableHasIsRefusedByName() throws Exception {
         Metric ghost = new Metric("ghost", "Ghost", new MetricSource.Column("no_such_column"),
