@@ -70,9 +70,10 @@ final class ReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--drift-from " + LocalDate.ofEpochDay(driftDay) + " is not before the "
                     + "report's date " + LocalDate.ofEpochDay(day));
         }
-        String html = HtmlReport.write(ReportFigures.of(d, m, day, leadDays, driftDay, overrides, Cancel.NEVER),
-                other == null ? null : ReportFigures.compared(d, other, day, leadDays, Cancel.NEVER),
-                other == null ? null : ReportFigures.deLong(d, m, other, day, leadDays, Cancel.NEVER));
+        ReportFigures figures = ReportFigures.of(d, m, day, leadDays, driftDay, overrides, Cancel.NEVER);
+        ReportFigures compared = other == null ? null : ReportFigures.compared(d, other, day, leadDays, Cancel.NEVER);
+        String html = HtmlReport.write(figures, compared,
+                compared == null ? null : ReportFigures.deLong(d, figures, compared));
         OutputFiles.writeWhole(out, html);
         if (pdf != null) {
             org.healthscore.io.report.PdfReport.write(html, pdf);

@@ -30,10 +30,12 @@ import org.healthscore.model.Metric;
  * Everything the model report states, computed once by the engine as the workbench computes it: the figures
  * as of a date (accounts with an outcome scored {@code leadDays} before it), the backtest at 30, 60, 90 and
  * 180 days, and the accounts most at risk by ARR with the metric that pulls each one down.
+ *
+ * @param accountScores every account's score (NaN: unscored) behind these figures, for {@link #deLong}
  */
 public record ReportFigures(HealthModel model, String dataset, LocalDate asOf, int leadDays, Evaluation evaluation,
                             List<Backtest.Result> backtest, List<AtRisk> atRisk, WeightCheck weights,
-                            DriftCheck drift, OverridesSection.Figures overrides) {
+                            DriftCheck drift, OverridesSection.Figures overrides, double[] accountScores) {
     /** Lead times of the backtest section. */
     public static final int[] LEADS = {30, 60, 90, 180};
     /** Accounts listed as most at risk. */
@@ -107,7 +109,8 @@ public record ReportFigures(HealthModel model, String dataset, LocalDate asOf, i
         return new ReportFigures(model, dataset.name(), LocalDate.ofEpochDay(asOfDay), leadDays, e,
                 backtest.results(), atRisk(scores), checkWeights ? weightCheck(scores, cancel) : null,
                 driftFromDay < asOfDay && !model.metrics().isEmpty()
-                        ? DriftCheck.run(dataset, model, driftFromDay, asOfDay, null, cancel) : null, afterOverrides);
+                        ? DriftCheck.run(dataset, model, driftFromDay, asOfDay, null, cancel) : null, afterOverrides,
+                scores.score());
     }
 
     /**
@@ -119,14 +122,14 @@ public record ReportFigures(HealthModel model, String dataset, LocalDate asOf, i
     }
 
     /**
-     * DeLong's test of {@code b} against {@code a}: both scored on the same accounts, as of the same date and lead
-     * time as their figures.
+     * DeLong's test of {@code b}'s AUC against {@code a}'s, from the scores their figures were computed from: the
+     * same accounts of {@code dataset}, as of the same date and lead time (nothing is scored again).
      */
-    public static DeLong deLong(Dataset dataset, HealthModel a, HealthModel b, int asOfDay, int leadDays,
-                                Cancel cancel) {
-        Scores sa = scores(dataset, a, asOfDay, leadDays, cancel);
-        Scores sb = scores(dataset, b, asOfDay, leadDays, cancel);
-        return DeLong.test(sa.score(), sb.score(), sa.frame().accounts().outcome());
+    public static DeLong deLong(Dataset dataset, ReportFigures a, ReportFigures b) {
+        if (!a.asOf().equals(b.asOf()) || a.leadDays() != b.leadDays()) {
+            throw new IllegalArgumentException("the two models' figures are of different dates or lead times");
+        }
+        return DeLong.test(a.accountScores(), b.accountScores(), dataset.accounts().outcome());
     }
 
     private static Scores scores(Dataset dataset, HealthModel model, int asOfDay, int leadDays, Cancel cancel) {

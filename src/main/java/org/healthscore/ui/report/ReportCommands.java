@@ -53,11 +53,12 @@ public final class ReportCommands {
         return session.onWorkspace(x -> {
             int day = w.asOf().asOfDay();
             int lead = w.asOf().usesLead() ? w.asOf().leadDays() : 0;
-            String html = HtmlReport.write(ReportFigures.of(w.dataset(), model, day, lead,
-                    day - ReportFigures.DRIFT_DAYS, new org.healthscore.store.CsmOverrides(w.workspace()).all(),
-                    Cancel.NEVER),
-                    compared == null ? null : ReportFigures.compared(w.dataset(), compared, day, lead, Cancel.NEVER),
-                    compared == null ? null : ReportFigures.deLong(w.dataset(), model, compared, day, lead, Cancel.NEVER));
+            ReportFigures figures = ReportFigures.of(w.dataset(), model, day, lead, day - ReportFigures.DRIFT_DAYS,
+                    new org.healthscore.store.CsmOverrides(w.workspace()).all(), Cancel.NEVER);
+            ReportFigures other = compared == null ? null
+                    : ReportFigures.compared(w.dataset(), compared, day, lead, Cancel.NEVER);
+            String html = HtmlReport.write(figures, other,
+                    other == null ? null : ReportFigures.deLong(w.dataset(), figures, other));
             try {
                 if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
                     org.healthscore.io.report.PdfReport.write(html, file);
