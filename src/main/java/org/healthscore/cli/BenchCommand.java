@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
         subcommands = {BenchRecomputeCommand.class, BenchImportCommand.class,
-                BenchCalibrateCommand.class})
+                BenchCalibrateCommand.class, BenchScoreCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -25,10 +25,16 @@ final class DuplicateIds {
     private final Set<String> candidates = new LinkedHashSet<>();
 
     void add(String id) {
+        if (id != null) {
+            add(id, hash(id));
+        }
+    }
+
+    /** As {@link #add(String)} with the id's {@link #hash} computed already (on a scoring thread). */
+    void add(String id, long h) {
         if (id == null) {
             return;
         }
-        long h = hash(id);
         if (h == 0) {
             if (zeroSeen) {
                 candidate(id);

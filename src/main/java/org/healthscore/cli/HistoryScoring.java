@@ -68,19 +68,19 @@ final class HistoryScoring {
             String[] cells = new String[header.size()];
             for (int i = 0; i < scores.size(); i++) {
                 cells[0] = SpreadsheetSafe.cell(frame.accounts().ids()[i]);
-                cells[1] = ScoreCommand.number(scores.score()[i]);
+                cells[1] = NumberText.of(scores.score()[i]);
                 cells[2] = scores.band()[i] < 0 ? "" : SpreadsheetSafe.cell(scores.bands().get(scores.band()[i]).name());
                 int seg = scores.segmentOf()[i];
                 cells[3] = seg < 0 ? "" : SpreadsheetSafe.cell(model.segments().get(seg).name());
                 for (int j = 0; j < model.metrics().size(); j++) {
-                    cells[4 + j] = ScoreCommand.number(scores.points()[j][i]);
+                    cells[4 + j] = NumberText.of(scores.points()[j][i]);
                 }
                 if (applied != null) {
                     int at = 4 + model.metrics().size();
                     cells[at] = cells[2];
                     Scores after = applied.after();
                     cells[at + 1] = after.band()[i] < 0 ? "" : SpreadsheetSafe.cell(after.bands().get(after.band()[i]).name());
-                    cells[at + 2] = ScoreCommand.number(after.score()[i]);
+                    cells[at + 2] = NumberText.of(after.score()[i]);
                     cells[at + 3] = SpreadsheetSafe.cell(applied.noteOf(i));
                 }
                 w.writeRecord(cells);

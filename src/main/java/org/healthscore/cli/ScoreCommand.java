@@ -6,13 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.healthscore.data.CsmOverride;
 import org.healthscore.engine.RowScorer;
 import org.healthscore.engine.overrides.RowOverrides;
-import org.healthscore.io.csv.SnapshotRows;
+import org.healthscore.io.csv.CsvBlocks;
 import org.healthscore.io.csv.SpreadsheetSafe;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
@@ -79,12 +78,14 @@ final class ScoreCommand implements Callable<Integer> {
                 : new RowOverrides(m, scorer, csm, (int) java.time.LocalDate.now().toEpochDay());
         Set<String> required = new LinkedHashSet<>(scorer.requiredColumns());
         required.add(data.idColumn);
-        List<String> columns = new ArrayList<>(List.of(data.idColumn));
-        columns.addAll(scorer.requiredColumns());
-        long[] rows = {0};
+        List<String> columns = new ArrayList<>(scorer.requiredColumns());
+        columns.add(data.idColumn);
+        long rows;
         DuplicateIds ids = new DuplicateIds();
-        try (java.io.Writer file = java.nio.file.Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8);
-             ParallelScoring scoring = new ParallelScoring(scorer, columns, file, laid)) {
+        try (CsvBlocks blocks = CsvBlocks.open(data.file, required, missing.tokens());
+             java.io.OutputStream file = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(target), 1 << 16);
+             ParallelScoring scoring = new ParallelScoring(scorer, blocks, columns, file, laid,
+                     allowDuplicateIds ? null : ids)) {
             List<String> header = new ArrayList<>(List.of(data.idColumn, "score", "band", "segment"));
             for (Metric metric : m.metrics()) {
                 header.add("points_" + metric.key());
@@ -96,23 +97,8 @@ final class ScoreCommand implements Callable<Integer> {
             try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(head)) {
                 w.writeRecord(header.stream().map(SpreadsheetSafe::cell).toList()); // --id-column is the user's text
             }
-            file.write(head.toString());
-            SnapshotRows.read(data.file, required, missing.tokens(), row -> {
-                String[] cells = new String[columns.size()];
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = row.cells().apply(columns.get(i));
-                }
-                if (!allowDuplicateIds) {
-                    ids.add(cells[0]);
-                }
-                try {
-                    scoring.add(cells);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                rows[0]++;
-            });
-            scoring.finish();
+            file.write(head.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            rows = scoring.run();
         }
         if (ids.maybe()) {
             String repeated = ids.confirm(data.file, data.idColumn, missing.tokens());
@@ -121,12 +107,6 @@ final class ScoreCommand implements Callable<Integer> {
                         + "; nothing was written (give --allow-duplicate-ids to score every row)");
             }
         }
-        return rows[0];
-    }
-
-    /** Full precision (round-trips to the same double); empty for "no value". */
-    static String number(double v) {
-        return Double.isNaN(v) ? "" : (v == Math.rint(v) && Math.abs(v) < 1e15
-                ? String.format(Locale.ROOT, "%.1f", v) : Double.toString(v));
+        return rows;
     }
 }

@@ -76,7 +76,7 @@ final class SnapshotCommand implements Callable<Integer> {
                 byte o = a.outcome()[i];
                 row.add(o == Outcome.CHURNED ? "churned" : o == Outcome.RETAINED ? "retained" : "");
                 row.add(a.outcomeDay()[i] == AccountTable.NO_DAY ? "" : LocalDate.ofEpochDay(a.outcomeDay()[i]).toString());
-                row.add(ScoreCommand.number(a.arr()[i]));
+                row.add(NumberText.of(a.arr()[i]));
                 for (DataColumn c : a.attributes().values()) {
                     double v = c.values()[i];
                     // date attributes are held as epoch days; people read them as dates
@@ -95,6 +95,6 @@ final class SnapshotCommand implements Callable<Integer> {
         if (Double.isNaN(v)) {
             return "";
         }
-        return categories != null ? SpreadsheetSafe.cell(categories[(int) v]) : ScoreCommand.number(v);
+        return categories != null ? SpreadsheetSafe.cell(categories[(int) v]) : NumberText.of(v);
     }
 }

@@ -1,6 +1,7 @@
 package org.healthscore.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,18 @@ class CliTest {
         for (String key : new String[] {"\"accounts\" : 20000", "\"metrics\" : 4", "weight_change_ms_median",
                 "weight_change_ms_p95", "normalization_change_ms_median", "heap_mb"}) {
             assertTrue(r.out().contains(key), key + " in " + r.out());
+        }
+    }
+
+    @Test
+    void benchScorePrintsScoreAndDuckDbOnBothFilesWithTheirRatio() {
+        CliRun r = CliRun.run("bench", "score", "--rows", "5000", "--runs", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("5,000 accounts, four-metric.json"), r.out());
+        assertFalse(r.out().contains("Scored "), "the timed runs print nothing of their own: " + r.out());
+        for (String file : new String[] {"plain CSV", "every string quoted"}) {
+            assertTrue(java.util.regex.Pattern.compile(file + " +score \\d+\\.\\d\\d s +DuckDB \\d+\\.\\d\\d s +ratio "
+                    + "\\d+\\.\\d\\d× DuckDB").matcher(r.out()).find(), file + " in " + r.out()); // DuckDB: a test dependency
         }
     }
 

@@ -33,7 +33,7 @@ class ParallelScoringTest {
         try (CsvReader<NamedCsvRecord> in = CsvReader.builder().ofNamedCsvRecord(csv)) {
             for (NamedCsvRecord rec : in) {
                 RowScorer.Result r = alone.score(name -> rec.findField(name).orElse(null));
-                expected.add(rec.getField("account_id") + " " + ScoreCommand.number(r.score()) + " " + r.band());
+                expected.add(rec.getField("account_id") + " " + NumberText.of(r.score()) + " " + r.band());
             }
         }
         List<String> written = new ArrayList<>();

@@ -19,4 +19,32 @@ class NumberGrammarTest {
             assertTrue(Double.isNaN(RowScorer.number(not)), "not a number: '" + not + "'");
         }
     }
+
+    @Test
+    void plainDecimalsReadAtOnceAreWhatDoubleParseDoubleReads() {
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 200_000; i++) {
+            int digits = 1 + random.nextInt(17);
+            StringBuilder t = new StringBuilder(random.nextInt(4) == 0 ? "-" : random.nextInt(8) == 0 ? "+" : "");
+            int point = random.nextInt(digits + 2) - 1; // -1: no point
+            for (int d = 0; d < digits; d++) {
+                if (d == point) {
+                    t.append('.');
+                }
+                t.append((char) ('0' + random.nextInt(10)));
+            }
+            if (point == digits) {
+                t.append('.');
+            }
+            String text = t.toString();
+            assertEquals(Double.parseDouble(text), RowScorer.number(text), 0.0, text);
+            double fast = RowScorer.plainDecimal(text);
+            if (digits <= 15) {
+                assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)), Double.doubleToRawLongBits(fast),
+                        text);
+            } else {
+                assertTrue(Double.isNaN(fast), "more than 15 digits take the full parser: " + text);
+            }
+        }
+    }
 }
