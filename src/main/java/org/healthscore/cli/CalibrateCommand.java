@@ -14,6 +14,7 @@ import org.healthscore.data.Outcome;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.calibration.Folds;
 import org.healthscore.engine.calibration.ModelBuilder;
+import org.healthscore.engine.calibration.SegmentCalibration;
 import org.healthscore.io.csv.ColumnsReader;
 import org.healthscore.io.model.ModelDocument;
 import org.healthscore.io.model.ModelJsonWriter;
@@ -56,6 +57,11 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     String format;
 
+    @Option(names = "--segment-column", description = {"Also fit each metric's points on each value's accounts of this",
+            "column (SMB, Enterprise, …): a segment keeps its own points where they beat the model's there",
+            "on held-out accounts."})
+    String segmentColumn;
+
     @picocli.CommandLine.Mixin
     MissingOption missing = new MissingOption();
 
@@ -69,15 +75,21 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         Set<String> columns = new LinkedHashSet<>(metrics);
         columns.add(outcomeColumn);
+        if (segmentColumn != null) {
+            columns.add(segmentColumn);
+        }
         Map<String, DataColumn> read = ColumnsReader.read(data, columns, missing.tokens());
         byte[] outcome = outcomes(read.get(outcomeColumn));
         List<DataColumn> candidates = metrics.stream().map(read::get).toList();
         ModelBuilder.Result r = ModelBuilder.build("Calibrated on " + data.getFileName(), candidates, outcome, folds,
                 seed, Cancel.NEVER);
+        SegmentCalibration bySegment = segmentColumn == null ? null : SegmentCalibration.fit(r.model(), read,
+                read.get(segmentColumn), outcome, folds, seed, Cancel.NEVER);
+        HealthModel model = bySegment == null ? r.model() : bySegment.model();
         if (out != null) {
-            OutputFiles.writeWhole(out, ModelJsonWriter.write(ModelDocument.of(r.model())));
+            OutputFiles.writeWhole(out, ModelJsonWriter.write(ModelDocument.of(model)));
         }
-        print(r);
+        print(r, bySegment);
         return 0;
     }
 
@@ -113,7 +125,7 @@ final class CalibrateCommand implements Callable<Integer> {
         return outcome;
     }
 
-    private void print(ModelBuilder.Result r) throws Exception {
+    private void print(ModelBuilder.Result r, SegmentCalibration bySegment) throws Exception {
         HealthModel model = r.model();
         if ("json".equalsIgnoreCase(format)) {
             Map<String, Object> o = new LinkedHashMap<>();
@@ -131,6 +143,9 @@ final class CalibrateCommand implements Callable<Integer> {
             o.put("metric_auc_cross_validated", r.metricCvAuc());
             o.put("auc_in_sample", r.inSampleAuc());
             o.put("refused", r.refused());
+            if (bySegment != null) {
+                o.put("segments", bySegment.lines());
+            }
             System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
             return;
         }
@@ -148,6 +163,9 @@ final class CalibrateCommand implements Callable<Integer> {
                 r.cvAucLogistic());
         System.out.printf(Locale.ROOT, "AUC in-sample (on the accounts it was built on, optimistic): %.4f%n",
                 r.inSampleAuc());
+        if (bySegment != null) {
+            SegmentLines.print(bySegment, segmentColumn);
+        }
     }
 
     /** "8 bins, peaked", "line, higher is better", "12 categories". */

@@ -24,6 +24,8 @@ public final class RowScorer {
 
     private final HealthModel model;
     private final List<Metric> metrics;
+    /** The metrics as each segment scores them (its own points), the defaults first. */
+    private final Metric[][] metricsBySegment;
     private final double[][] weights;
     private final List<List<Band>> bandsBySegment;
     /** The columns a row must have, and for each metric (and segment) where in them its cells are. */
@@ -41,6 +43,11 @@ public final class RowScorer {
             }
         }
         this.weights = ScoringEngine.weightsBySegment(model);
+        this.metricsBySegment = new Metric[model.segments().size() + 1][];
+        metricsBySegment[0] = metrics.toArray(Metric[]::new);
+        for (int s = 0; s < model.segments().size(); s++) {
+            metricsBySegment[s + 1] = metrics.stream().map(model.segments().get(s)::metricIn).toArray(Metric[]::new);
+        }
         this.bandsBySegment = new java.util.ArrayList<>();
         for (int s = -1; s < model.segments().size(); s++) {
             bandsBySegment.add(Bands.descending(s < 0 ? model.bands() : model.segments().get(s).bandsOr(model.bands())));
@@ -77,11 +84,12 @@ public final class RowScorer {
     public Result score(String[] cells) {
         int seg = segmentOf(cells);
         double[] w = weights[seg + 1];
+        Metric[] scoring = metricsBySegment[seg + 1];
         double[] points = new double[metrics.size()];
         double num = 0.0;
         double den = 0.0;
         for (int j = 0; j < metrics.size(); j++) {
-            double p = points(metrics.get(j), metricCells[j], cells);
+            double p = points(scoring[j], metricCells[j], cells);
             points[j] = p;
             if (p == p) {
                 num += w[j] * p;

@@ -3,12 +3,11 @@ package org.healthscore.engine;
 import java.util.List;
 import org.healthscore.data.Dataset;
 import org.healthscore.data.FrameAssembler;
-import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 
 /**
  * One account's score over time: every {@code stepDays} from {@code fromDay} to {@code toDay}, by the model's rules
- * and with the account's own weights (its segment's, if it is in one: see {@link Scores#weightsOf}).
+ * and with the account's own weights and points (its segment's, if it is in one: see {@link Scores#weightsOf}).
  */
 public final class ScoreHistory {
     private ScoreHistory() {
@@ -18,10 +17,13 @@ public final class ScoreHistory {
     public record Series(int[] days, double[] scores, double[][] contributions) {
     }
 
-    public static Series of(Dataset dataset, HealthModel model, double[] weights, int account, int fromDay, int toDay,
-                            int stepDays) {
+    /**
+     * @param metrics the metrics as they score this account (its segment's points: {@link Scores#metricsOf})
+     * @param weights its weights ({@link Scores#weightsOf})
+     */
+    public static Series of(Dataset dataset, List<Metric> metrics, double[] weights, int account, int fromDay,
+                            int toDay, int stepDays) {
         FrameAssembler assembler = new FrameAssembler(dataset);
-        List<Metric> metrics = model.metrics();
         int n = Math.max(1, (toDay - fromDay) / stepDays + 1);
         int[] days = new int[n];
         double[] scores = new double[n];

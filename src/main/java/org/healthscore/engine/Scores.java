@@ -29,6 +29,12 @@ public record Scores(HealthModel model, AccountFrame frame, double[] score, byte
         return weightsBySegment[segmentOf[account] + 1];
     }
 
+    /** The metrics (model order) as they score an account: with its segment's own points where it has them. */
+    public List<org.healthscore.model.Metric> metricsOf(int account) {
+        int s = segmentOf[account];
+        return s < 0 ? model.metrics() : model.metrics().stream().map(model.segments().get(s)::metricIn).toList();
+    }
+
     /** The bands that apply to an account: its segment's own, or the model's. */
     public List<Band> bandsOf(int account) {
         int s = segmentOf[account];

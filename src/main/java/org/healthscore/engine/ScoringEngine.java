@@ -22,6 +22,7 @@ public final class ScoringEngine {
     private final AccountFrame frame;
     private final boolean previewsLeaveACore;
     private final Map<String, CachedPoints> cache = new HashMap<>();
+    private final SegmentedPoints segmented = new SegmentedPoints();
     private int[] segmentOf;
     private List<Segment> segmentsAssigned;
     /** What the last score was computed from, to see which one metric a drag is changing. */
@@ -90,11 +91,13 @@ public final class ScoringEngine {
         List<Metric> metrics = model.metrics();
         int k = metrics.size();
         int n = frame.size();
+        int[] segments = segmentsOf(model.segments());
         double[][] points = new double[k][];
         for (int j = 0; j < k; j++) {
-            points[j] = pointsOf(metrics.get(j), cancel);
+            Metric metric = metrics.get(j);
+            points[j] = segmented.of(metric, pointsOf(metric, metric.key(), cancel), model.segments(), segments,
+                    (variant, key) -> pointsOf(variant, key, cancel));
         }
-        int[] segments = segmentsOf(model.segments());
         double[][] weights = weightsBySegment(model);
         BandScheme scheme = BandScheme.of(model);
         double[][] lowerBounds = new double[model.segments().size() + 1][];
@@ -154,14 +157,15 @@ public final class ScoringEngine {
         void tally(int chunk, int from, int to, double[] score, byte[] band);
     }
 
-    private double[] pointsOf(Metric metric, Cancel cancel) {
+    /** A metric's points for every account, kept under {@code cacheKey} while the metric's points stay the same. */
+    private double[] pointsOf(Metric metric, String cacheKey, Cancel cancel) {
         DataColumn raw = frame.metric(metric.key());
-        CachedPoints cached = cache.get(metric.key());
+        CachedPoints cached = cache.get(cacheKey);
         if (cached != null && cached.raw() == raw && !cached.metric().pointsDifferFrom(metric)) {
             return cached.points();
         }
         double[] points = MetricPoints.compute(metric, raw, cancel);
-        cache.put(metric.key(), new CachedPoints(metric, raw, points));
+        cache.put(cacheKey, new CachedPoints(metric, raw, points));
         return points;
     }
 

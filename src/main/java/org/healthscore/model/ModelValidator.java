@@ -186,6 +186,14 @@ public final class ModelValidator {
             if (s.bands() != null) {
                 bands(at + ".bands", s.bands(), out);
             }
+            for (String key : s.points().keySet()) {
+                var metric = model.metric(key);
+                if (metric.isEmpty()) {
+                    out.add(new ModelProblem(at + ".points." + key, "no metric has the key '" + key + "'"));
+                } else {
+                    normalization(at + ".points." + key + ".normalization", s.metricIn(metric.get()), out);
+                }
+            }
             if (hasColumn != null && !hasColumn.test(s.column())) {
                 out.add(new ModelProblem(at + ".column", "column '" + s.column() + "' is not in this workspace"));
             }

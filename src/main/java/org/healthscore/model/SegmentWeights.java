@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The weights one view edits: the model's own (all accounts), or a segment's. Editing a segment that has no
- * entry in the model yet adds one (filtering on the segment column), starting from the model's weights.
+ * The weights, bands and points one view edits: the model's own (all accounts), or a segment's. Editing a segment
+ * that has no entry in the model yet adds one (filtering on the segment column), starting from the model's weights.
  */
 public final class SegmentWeights {
     private SegmentWeights() {
@@ -44,8 +44,7 @@ public final class SegmentWeights {
         if (existing == null) {
             segments.add(new Segment(segmentValue, segmentColumn, List.of(segmentValue), weights, null));
         } else {
-            segments.set(segments.indexOf(existing), new Segment(existing.name(), existing.column(), existing.values(),
-                    weights, existing.bands()));
+            segments.set(segments.indexOf(existing), existing.withWeights(weights));
         }
         return model.withSegments(segments);
     }
@@ -78,6 +77,28 @@ public final class SegmentWeights {
         Segment seg = find(withSegment, segmentValue);
         List<Segment> segments = new ArrayList<>(withSegment.segments());
         segments.set(segments.indexOf(seg), seg.withBands(sorted));
+        return withSegment.withSegments(segments);
+    }
+
+    /** {@code metric} as {@code segmentValue}'s view scores it: with the segment's own points, if it has them. */
+    public static Metric scoredIn(HealthModel model, String segmentValue, Metric metric) {
+        Segment s = find(model, segmentValue);
+        return s == null ? metric : s.metricIn(metric);
+    }
+
+    /**
+     * The model with {@code own} as {@code segmentValue}'s points for metric {@code key} (null: the model's points
+     * again); the segment entry is added, with the model's weights, when the view has none yet.
+     */
+    public static HealthModel withPoints(HealthModel model, String segmentValue, String segmentColumn, String key,
+                                         SegmentPoints own) {
+        if (find(model, segmentValue) == null && own == null) {
+            return model;
+        }
+        HealthModel withSegment = with(model, segmentValue, segmentColumn, effective(model, segmentValue));
+        Segment seg = find(withSegment, segmentValue);
+        List<Segment> segments = new ArrayList<>(withSegment.segments());
+        segments.set(segments.indexOf(seg), seg.withPoints(key, own));
         return withSegment.withSegments(segments);
     }
 }

@@ -46,7 +46,8 @@ class ScoreHistoryTest {
         int account = 41;
         var latest = new ScoringEngine(new FrameAssembler(d).assemble(model.metrics(), AsOfPolicy.fixed(span[1])))
                 .score(model, Cancel.NEVER);
-        ScoreHistory.Series h = ScoreHistory.of(d, model, latest.weightsOf(account), account, span[0], span[1], 91);
+        ScoreHistory.Series h = ScoreHistory.of(d, latest.metricsOf(account), latest.weightsOf(account), account, span[0],
+                span[1], 91);
         for (int t = 0; t < h.days().length; t += 2) {
             var frame = new FrameAssembler(d).assemble(model.metrics(), AsOfPolicy.fixed(h.days()[t]));
             var scores = new ScoringEngine(frame).score(model, Cancel.NEVER);

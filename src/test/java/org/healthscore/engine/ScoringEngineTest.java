@@ -17,6 +17,7 @@ import java.util.SplittableRandom;
 import org.healthscore.data.AccountFrame;
 import org.healthscore.data.Outcome;
 import org.healthscore.model.Band;
+import org.healthscore.model.Direction;
 import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 import org.healthscore.model.MissingPolicy;
@@ -99,6 +100,39 @@ class ScoringEngineTest {
         assertEquals("Orange", s.bands().get(s.band()[1]).name());
         assertEquals(0, s.segmentOf()[0]);
         assertEquals(-1, s.segmentOf()[1]);
+    }
+
+    @Test
+    void aSegmentsOwnPointsScoreItsAccountsAndOnlyThem() {
+        // a = 2, 4, 8 for three accounts; the model reads a as 0-10 (2, 4, 8 points), SMB's own points read it
+        // lower-is-better on 0-20 (9, 8, 6 points), missing as zero; b = 5 everywhere, equal weights
+        AccountFrame f = frame(new byte[4], new String[] {"SMB", "Enterprise", "SMB", "SMB"},
+                Map.of("a", new double[] {2, 4, 8, Double.NaN}, "b", new double[] {5, 5, 5, 5}));
+        Metric a = metric("a", identity(), MissingPolicy.NEUTRAL, 1);
+        Metric b = metric("b", identity(), MissingPolicy.NEUTRAL, 1);
+        Segment smb = new Segment("SMB", "segment", List.of("SMB"), Map.of(), null, Map.of("a",
+                new org.healthscore.model.SegmentPoints(Direction.LOWER_IS_BETTER, Normalization.linear(0, 20),
+                        MissingPolicy.ZERO)));
+        HealthModel m = model(a, b).withSegments(List.of(smb));
+        ScoringEngine engine = new ScoringEngine(f);
+        Scores s = engine.score(m, Cancel.NEVER);
+        assertArrayEquals(new double[] {9, 4, 6, 0}, s.points()[0], 1e-12);
+        assertArrayEquals(new double[] {70, 45, 55, 25}, s.score(), 1e-12); // (p_a + 5) / 2 × 10
+        assertEquals(List.of(Direction.LOWER_IS_BETTER, Direction.HIGHER_IS_BETTER),
+                List.of(s.metricsOf(0).get(0).direction(), s.metricsOf(1).get(0).direction()));
+        // the row scorer (`score`) gives each account the same points by its own segment
+        RowScorer rows = new RowScorer(m);
+        String[][] cells = {{"2", "5", "SMB"}, {"4", "5", "Enterprise"}, {"8", "5", "SMB"}, {"", "5", "SMB"}};
+        for (int i = 0; i < cells.length; i++) {
+            String[] c = cells[i];
+            RowScorer.Result r = rows.score(name -> name.equals("a") ? c[0] : name.equals("b") ? c[1] : c[2]);
+            assertEquals(s.score()[i], r.score(), 1e-12, "account " + i);
+        }
+        // a weight drag keeps the merged points column (the drag's kept sums compare columns by identity)
+        Scores reweighted = engine.score(m.withMetric(b.withWeight(3)), Cancel.NEVER);
+        assertSame(s.points()[0], reweighted.points()[0]);
+        Scores without = engine.score(m.withSegments(List.of(smb.withPoints("a", null))), Cancel.NEVER);
+        assertArrayEquals(new double[] {2, 4, 8, 5}, without.points()[0], 1e-12);
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.healthscore.engine.RecomputeResult;
+import org.healthscore.model.HealthModel;
 import org.healthscore.model.Metric;
 import org.healthscore.model.MetricSource;
 import org.healthscore.model.Normalization;
@@ -189,6 +190,67 @@ class MetricEditorTest extends SampleWindowTest {
         assertEquals(harness.engine(after.model()).bandRows(), after.evaluation().bandRows(), "the charts show it");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> metric("setup").equals(original));
+    }
+
+    @Test
+    void inASegmentViewPointsAreFittedOnItsAccountsAndBecomeItsOwnUntilTheModelsAreUsedAgain(FxRobot robot)
+            throws Exception {
+        harness.settled();
+        Metric original = metric("usage");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> segment = robot.lookup("#segment-view").queryAs(ComboBox.class);
+        robot.interact(() -> segment.setValue("SMB"));
+        RecomputeResult smbView = harness.settled();
+        robot.clickOn("#edit-metric-usage");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(label(robot, "#segment-points-line").startsWith("Points for SMB: the model's."),
+                label(robot, "#segment-points-line"));
+        // the "before" figure on SMB's accounts alone, counted here pair by pair
+        double[] pts = smbView.scores().points()[smbView.model().indexOf("usage")];
+        byte[] o = smbView.scores().frame().accounts().outcome();
+        boolean[] smb = new org.healthscore.engine.AccountFilter("SMB").mask(smbView.scores().frame().accounts());
+        double wins = 0;
+        double pairs = 0;
+        for (int c = 0; c < o.length; c++) {
+            for (int r = 0; r < o.length; r++) {
+                if (smb[c] && smb[r] && o[c] == org.healthscore.data.Outcome.CHURNED
+                        && o[r] == org.healthscore.data.Outcome.RETAINED) {
+                    double pc = Double.isNaN(pts[c]) ? 5 : pts[c];
+                    double pr = Double.isNaN(pts[r]) ? 5 : pts[r];
+                    wins += pr > pc ? 1 : pr == pc ? 0.5 : 0;
+                    pairs++;
+                }
+            }
+        }
+        robot.clickOn("#fit-points");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label(robot, "#fit-result").startsWith("Points fitted"));
+        String status = label(robot, "#fit-result");
+        assertTrue(status.startsWith(String.format(java.util.Locale.ROOT, "Points fitted for %s in SMB: AUC %.3f with "
+                + "its points before, ", original.label(), wins / pairs)), status);
+        HealthModel fitted = vm.session().design().modelProperty().get();
+        assertEquals(original, fitted.metric("usage").orElseThrow(), "the other accounts keep the model's points");
+        var own = org.healthscore.model.SegmentWeights.find(fitted, "SMB").points().get("usage");
+        assertTrue(own != null && !own.equals(org.healthscore.model.SegmentPoints.of(original)), "SMB's own: " + own);
+        RecomputeResult after = harness.settled();
+        boolean[] mask = new org.healthscore.engine.AccountFilter("SMB").mask(after.scores().frame().accounts());
+        double[] expected = org.healthscore.engine.MetricPoints.compute(own.applyTo(original),
+                after.scores().frame().metric("usage"), org.healthscore.engine.Cancel.NEVER);
+        double[] model = org.healthscore.engine.MetricPoints.compute(original, after.scores().frame().metric("usage"),
+                org.healthscore.engine.Cancel.NEVER);
+        double[] shown = after.scores().points()[after.model().indexOf("usage")];
+        for (int i = 0; i < shown.length; i++) {
+            assertEquals(mask[i] ? expected[i] : model[i], shown[i], 1e-12, "account " + i);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#segment-points-line")
+                .startsWith("Points for SMB: its own"));
+        robot.clickOn("#use-model-points");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> org.healthscore.model.SegmentWeights.find(
+                vm.session().design().modelProperty().get(), "SMB").points().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fitted.equals(vm.session().design().modelProperty().get()));
+        robot.interact(() -> segment.setValue("All accounts"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#segment-points-line").queryAs(
+                javafx.scene.control.Label.class).getParent().isVisible());
     }
 
     @Test

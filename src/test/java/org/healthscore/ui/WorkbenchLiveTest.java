@@ -351,7 +351,8 @@ class WorkbenchLiveTest extends SampleWindowTest {
         int[] span = vm.session().workspace().workspaceProperty().get().observationSpan();
         int outcome = r.scores().frame().accounts().outcomeDay()[i];
         int end = outcome == org.healthscore.data.AccountTable.NO_DAY ? span[1] : Math.min(span[1], outcome);
-        var expected = org.healthscore.engine.ScoreHistory.of(vm.session().workspace().workspaceProperty().get().dataset(), r.model(),
+        var expected = org.healthscore.engine.ScoreHistory.of(vm.session().workspace().workspaceProperty().get().dataset(),
+                r.scores().metricsOf(i),
                 r.scores().weightsOf(i), i, span[0], end, 14);
         assertEquals(end, line.get(line.size() - 1).getXValue().intValue(), "the history ends at the outcome, if any");
         var stripes = robot.lookup("#score-history .band-stripe").queryAllAs(javafx.scene.shape.Rectangle.class);

@@ -41,6 +41,33 @@ public record MetricFitter(Metric fitted, double fittedCvAuc, double currentAuc,
         }
     }
 
+    /**
+     * As {@link #fit(Metric, DataColumn, double[], byte[], int, long, Cancel)} on the accounts {@code mask} keeps
+     * (null: all): one segment's, for points fitted on its accounts and applied to them.
+     */
+    public static MetricFitter fit(Metric current, DataColumn raw, double[] points, byte[] outcome, boolean[] mask,
+                                   int folds, long seed, Cancel cancel) {
+        if (mask == null) {
+            return fit(current, raw, points, outcome, folds, seed, cancel);
+        }
+        int n = 0;
+        for (boolean kept : mask) {
+            n += kept ? 1 : 0;
+        }
+        double[] values = new double[n];
+        double[] pointsKept = new double[n];
+        byte[] outcomeKept = new byte[n];
+        for (int i = 0, at = 0; i < mask.length; i++) {
+            if (mask[i]) {
+                values[at] = raw.values()[i];
+                pointsKept[at] = points[i];
+                outcomeKept[at++] = outcome[i];
+            }
+        }
+        return fit(current, new DataColumn(raw.name(), values, raw.categories()), pointsKept, outcomeKept, folds,
+                seed, cancel);
+    }
+
     /** AUC of the current points over every account with an outcome (left-out points count as neutral, 5). */
     static double currentAuc(double[] points, byte[] outcome) {
         return RankStats.auc(null, outcome.length, i -> outcome[i] == Outcome.CHURNED,

@@ -66,7 +66,7 @@ public record WeightSuggestion(Calibration all, List<Calibration> bySegment) {
                 for (int j = 0; j < model.metrics().size(); j++) {
                     weights.put(model.metrics().get(j).key(), rounded(bySegment.get(s).suggestedPercent()[j]));
                 }
-                seg = new Segment(seg.name(), seg.column(), seg.values(), weights, seg.bands());
+                seg = seg.withWeights(weights);
             }
             segments.add(seg);
         }

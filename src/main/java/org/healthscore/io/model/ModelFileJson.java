@@ -27,8 +27,8 @@ record ModelFileJson(String format, int version, String name,
      */
     static ModelFileJson of(ModelDocument doc) {
         HealthModel m = doc.model();
-        List<Segment> segments = m.segments().stream().map(s -> new Segment(s.name(), s.column(), s.values(),
-                s.weights(), s.bands() == null ? null : Bands.descending(s.bands()))).toList();
+        List<Segment> segments = m.segments().stream()
+                .map(s -> s.bands() == null ? s : s.withBands(Bands.descending(s.bands()))).toList();
         return new ModelFileJson(ModelJsonWriter.FORMAT, ModelJsonWriter.VERSION, m.name(), m.description(),
                 doc.created(), m.author().isEmpty() ? doc.author() : m.author(), m.metrics(),
                 Bands.descending(m.bands()), segments, m.alerts(), m.notes(), doc.provenance());

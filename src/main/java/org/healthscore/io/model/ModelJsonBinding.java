@@ -77,5 +77,8 @@ final class ModelJsonBinding {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract List<Band> bands();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Map<String, org.healthscore.model.SegmentPoints> points();
     }
 }

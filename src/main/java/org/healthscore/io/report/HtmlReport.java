@@ -111,11 +111,22 @@ public final class HtmlReport {
         }
         sb.append("</table>\n");
         if (!f.model().segments().isEmpty()) {
-            sb.append("<p>Segments with weights or bands of their own: ");
+            sb.append("<p>Segments with weights, bands or points of their own: ");
             List<String> names = new ArrayList<>();
             f.model().segments().forEach(s -> names.add(Html.text(s.name() + " (" + s.column() + " = "
                     + String.join(", ", s.values()) + ")")));
             sb.append(String.join("; ", names)).append(".</p>\n");
+            for (var s : f.model().segments()) {
+                for (Metric m : f.model().metrics()) {
+                    if (s.points().containsKey(m.key())) { // fitted on the segment's accounts, applied to them
+                        Metric own = s.metricIn(m);
+                        sb.append("<p class=\"sub\">").append(Html.text(s.name() + "'s own points for " + m.label() + ": "
+                                + own.direction().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", "
+                                + ReportText.points(own.normalization()) + ", when missing "
+                                + own.missing().name().toLowerCase(Locale.ROOT))).append(".</p>\n");
+                    }
+                }
+            }
         }
         if (!f.model().notes().isEmpty()) {
             sb.append("<h3>Notes</h3><p>").append(Html.text(f.model().notes()).replace("\n", "<br/>")).append("</p>\n");

@@ -47,7 +47,7 @@ public final class ScoringSql {
         inner.append("    SELECT ").append(q(idColumn)).append(" AS ").append(q("account_id")).append(",\n");
         inner.append("      ").append(segmentIndex(model, sources)).append(" AS seg,\n");
         for (int j = 0; j < metrics.size(); j++) {
-            inner.append("      ").append(PointsSql.points(metrics.get(j), sources)).append(" AS ").append(pointNames.get(j))
+            inner.append("      ").append(points(model, j, sources)).append(" AS ").append(pointNames.get(j))
                     .append(",\n");
         }
         inner.setLength(inner.length() - 2);
@@ -107,6 +107,21 @@ public final class ScoringSql {
             sb.append(" WHEN ").append(s).append(" THEN ").append(num(model.segments().get(s).weightOf(m)));
         }
         return sb.append(" ELSE ").append(num(m.weight())).append(" END").toString();
+    }
+
+    /** A metric's points: by each segment's own points for it where a segment has them, else by the metric's. */
+    private static String points(HealthModel model, int j, Sources sources) {
+        Metric m = model.metrics().get(j);
+        String own = "";
+        for (int s = 0; s < model.segments().size(); s++) {
+            Segment seg = model.segments().get(s);
+            if (seg.points().containsKey(m.key())) {
+                own += " WHEN " + s + " THEN " + PointsSql.points(seg.metricIn(m), sources);
+            }
+        }
+        String points = PointsSql.points(m, sources);
+        // the segment's index again, not the column "seg" beside it: a SELECT cannot read its own aliases
+        return own.isEmpty() ? points : "CASE " + segmentIndex(model, sources) + own + " ELSE " + points + " END";
     }
 
     private static String segmentIndex(HealthModel model, Sources sources) {

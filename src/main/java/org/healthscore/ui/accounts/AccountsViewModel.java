@@ -56,7 +56,7 @@ public final class AccountsViewModel {
         int outcome = scores.frame().accounts().outcomeDay()[row.index()];
         int end = span == null ? 0 : outcome != AccountTable.NO_DAY && outcome > span[0]
                 ? Math.min(span[1], outcome) : span[1];
-        var history = span == null ? null : ScoreHistory.of(w.dataset(), scores.model(),
+        var history = span == null ? null : ScoreHistory.of(w.dataset(), scores.metricsOf(row.index()),
                 scores.weightsOf(row.index()), row.index(), span[0], end, 14);
         return new Details(notes, history);
     }

@@ -46,6 +46,8 @@ final class FitPointsPane extends VBox {
                 return;
             }
             Metric metric = shown.get();
+            String view = vm.design().segmentViewProperty().get(); // fitted on that segment's accounts, if any
+            String label = metric.label() + (view == null ? "" : " in " + view);
             AtomicBoolean cancelled = new AtomicBoolean();
             fitting = cancelled;
             fit.setText("Cancel fitting");
@@ -60,7 +62,7 @@ final class FitPointsPane extends VBox {
                         if (metric.key().equals(vm.selectedMetricProperty().get())) {
                             result.setText(cancelled.get() ? "Fitting cancelled; nothing changed." : done == null ? ""
                                     : done.refusal() != null ? "Cannot fit points: " + done.refusal()
-                                    : FitMessages.fitted(metric.label(), done));
+                                    : FitMessages.fitted(label, done));
                         }
                     }));
         });

@@ -2,6 +2,7 @@ package org.healthscore.ui.metric;
 
 import java.util.concurrent.CompletableFuture;
 import org.healthscore.model.HealthModel;
+import org.healthscore.model.SegmentWeights;
 import org.healthscore.ui.common.Errors;
 import org.healthscore.ui.session.LoadedWorkspace;
 import org.healthscore.ui.session.Session;
@@ -77,11 +78,15 @@ public final class MetricCommands {
         }
         var moved = new org.healthscore.model.Metric(metric.key(), metric.label(), source, metric.direction(),
                 metric.normalization(), metric.missing(), metric.stalenessDays(), metric.weight());
+        var shownMoved = shown(current, key);
+        var movedAsShown = new org.healthscore.model.Metric(key, metric.label(), source, shownMoved.direction(),
+                shownMoved.normalization(), shownMoved.missing(), metric.stalenessDays(), metric.weight());
         return computeAndEdit(metric, "Cannot read " + metric.label() + " from there: ", w -> {
             w.dataset().checkSource(source);
             var raw = w.frameAssembler().resolve(moved, w.frame().asOfDays());
             boolean categories = moved.normalization() instanceof org.healthscore.model.Normalization.Categorical;
-            return raw.isCategorical() == categories ? moved
+            // values of another kind: the metric's points start over, and no segment's own points still fit
+            return raw.isCategorical() == categories ? movedAsShown
                     : moved.withNormalization(MetricFactory.defaultNormalization(raw));
         });
     }
@@ -98,20 +103,68 @@ public final class MetricCommands {
             if (e != null) {
                 vm.status().notify(cannot + Errors.cause(e).getMessage());
             } else if (before.equals(vm.design().modelProperty().get().metric(before.key()).orElse(null))) {
-                editMetric(changed, false);
+                if (changed.normalization().getClass() != before.normalization().getClass()
+                        && (changed.normalization() instanceof org.healthscore.model.Normalization.Categorical
+                        || before.normalization() instanceof org.healthscore.model.Normalization.Categorical)) {
+                    // values of another kind: the metric's points started over, and no segment's own still fit
+                    vm.design().setModel(withoutSegmentPoints(vm.design().modelProperty().get().withMetric(changed),
+                            changed.key()));
+                } else {
+                    editMetric(changed, false);
+                }
             }
         }, vm.fxThread()).handle((changed, e) -> (Void) null);
     }
 
     /**
-     * Replaces one metric's definition (normalization, direction, missing policy, source). While a control is
-     * still being dragged the figures follow live; the whole drag is one undo step.
+     * Replaces one metric's definition (normalization, direction, missing policy, source, staleness). In a segment
+     * view its points (direction, normalization, missing policy) become that segment's own and the rest the
+     * metric's, as weights edited there are the segment's. While a control is still being dragged the figures
+     * follow live; the whole drag is one undo step.
      */
     public void editMetric(org.healthscore.model.Metric changed, boolean stillDragging) {
         HealthModel current = vm.design().modelProperty().get();
-        if (current == null || current.indexOf(changed.key()) < 0) {
+        var metric = current == null ? null : current.metric(changed.key()).orElse(null);
+        if (metric == null) {
             return;
         }
-        vm.design().liveEdit(current.withMetric(changed), stillDragging);
+        String view = vm.design().segmentViewProperty().get();
+        if (view == null) {
+            vm.design().liveEdit(current.withMetric(changed), stillDragging);
+            return;
+        }
+        var redefined = new org.healthscore.model.Metric(metric.key(), metric.label(), changed.source(),
+                metric.direction(), metric.normalization(), metric.missing(), changed.stalenessDays(), metric.weight());
+        HealthModel next = current.withMetric(redefined);
+        var own = org.healthscore.model.SegmentPoints.of(changed);
+        if (!own.equals(org.healthscore.model.SegmentPoints.of(SegmentWeights.scoredIn(next, view, redefined)))) {
+            next = SegmentWeights.withPoints(next, view, vm.workspace().segmentColumn(), changed.key(), own);
+        }
+        vm.design().liveEdit(next, stillDragging);
+    }
+
+    private static HealthModel withoutSegmentPoints(HealthModel model, String key) {
+        return model.withSegments(model.segments().stream().map(s -> s.withPoints(key, null)).toList());
+    }
+
+    /** The metric as the figures on screen score it: in a segment view, with that segment's own points. */
+    public org.healthscore.model.Metric shown(HealthModel model, String key) {
+        var metric = model == null || key == null ? null : model.metric(key).orElse(null);
+        return metric == null ? null : SegmentWeights.scoredIn(model, vm.design().segmentViewProperty().get(), metric);
+    }
+
+    /** Whether the segment on screen has points of its own for this metric. */
+    public boolean hasOwnPoints(String key) {
+        var seg = SegmentWeights.find(vm.design().modelProperty().get(), vm.design().segmentViewProperty().get());
+        return seg != null && seg.points().containsKey(key);
+    }
+
+    /** The segment on screen scores this metric by the model's points again (undoable). */
+    public void useModelPoints(String key) {
+        HealthModel current = vm.design().modelProperty().get();
+        String view = vm.design().segmentViewProperty().get();
+        if (current != null && view != null && hasOwnPoints(key)) {
+            vm.design().setModel(SegmentWeights.withPoints(current, view, vm.workspace().segmentColumn(), key, null));
+        }
     }
 }

@@ -108,7 +108,8 @@ public final class MetricEditor extends VBox {
         Button up = EditorGrids.button("Move up", () -> metrics.moveMetric(shown.key(), -1));
         Button down = EditorGrids.button("Move down", () -> metrics.moveMetric(shown.key(), 1));
         Button close = EditorGrids.button("Close", () -> vm.selectedMetricProperty().set(null));
-        getChildren().addAll(title, new Label("Reads"), source, grid, fit, numericControls, categories, stats,
+        getChildren().addAll(title, new SegmentPointsLine(vm, metrics), new Label("Reads"), source, grid, fit,
+                numericControls, categories, stats,
                 new HBox(8, up, down), new HBox(8, remove, close));
 
         direction.valueProperty().addListener((o, a, b) -> commit(false));
@@ -139,6 +140,10 @@ public final class MetricEditor extends VBox {
             show();
         });
         vm.design().modelProperty().addListener((o, a, m) -> show());
+        vm.design().segmentViewProperty().addListener((o, a, v) -> {
+            fit.clear(); // a fit's figures belong to the accounts it was made on
+            show(); // and a segment may score the metric its own way
+        });
         vm.design().resultProperty().addListener((o, a, r) -> {
             if (r != null && r.options().exact()) {
                 profile();
@@ -171,7 +176,7 @@ public final class MetricEditor extends VBox {
     private void show() {
         String key = vm.selectedMetricProperty().get();
         var model = vm.design().modelProperty().get();
-        Metric m = key == null || model == null ? null : model.metric(key).orElse(null);
+        Metric m = metrics.shown(model, key);
         setVisible(m != null);
         setManaged(m != null);
         thresholds.show(m);

@@ -33,11 +33,14 @@ public final class MetricSuggestions {
     public CompletableFuture<org.healthscore.engine.calibration.MetricFitter> fitPoints(String key,
             java.util.function.BooleanSupplier cancelled) {
         HealthModel current = vm.design().modelProperty().get();
-        var metric = current == null ? null : current.metric(key).orElse(null);
+        var metric = models.shown(current, key);
         if (metric == null) {
             return CompletableFuture.completedFuture(null);
         }
-        vm.status().notify("Fitting points for " + metric.label() + " from churn (5 folds)…");
+        // in a segment view, fitted on that segment's accounts and applied to them as its own points
+        String view = vm.design().segmentViewProperty().get();
+        String label = metric.label() + (view == null ? "" : " in " + view);
+        vm.status().notify("Fitting points for " + label + " from churn (5 folds)…");
         var shown = vm.design().resultProperty().get();
         // the settled result on screen already has the metric's points; score again only if it is not this model's
         var settled = shown != null && shown.settled() && shown.model().equals(current) ? shown.scores() : null;
@@ -47,37 +50,48 @@ public final class MetricSuggestions {
             var scores = settled != null ? settled : engine.score(current, org.healthscore.engine.Cancel.NEVER);
             var points = scores.points()[current.indexOf(key)];
             return org.healthscore.engine.calibration.MetricFitter.fit(metric, frame.metric(key), points,
-                    frame.accounts().outcome(), 5, org.healthscore.engine.calibration.Folds.DEFAULT_SEED,
-                    cancelled::getAsBoolean);
+                    frame.accounts().outcome(), new org.healthscore.engine.AccountFilter(view).mask(frame.accounts()), 5,
+                    org.healthscore.engine.calibration.Folds.DEFAULT_SEED, cancelled::getAsBoolean);
         }).whenCompleteAsync((fit, e) -> {
             if (e != null && Errors.cause(e) instanceof java.util.concurrent.CancellationException) {
-                vm.status().notify("Fitting points for " + metric.label() + " cancelled; nothing changed.");
+                vm.status().notify("Fitting points for " + label + " cancelled; nothing changed.");
             } else if (e != null) {
-                vm.status().notify("Cannot fit points for " + metric.label() + ": " + Errors.cause(e).getMessage());
+                vm.status().notify("Cannot fit points for " + label + ": " + Errors.cause(e).getMessage());
             } else if (fit.refusal() != null) {
-                vm.status().notify("Cannot fit points for " + metric.label() + ": " + fit.refusal());
-            } else if (metric.equals(vm.design().modelProperty().get().metric(key).orElse(null))) {
+                vm.status().notify("Cannot fit points for " + label + ": " + fit.refusal());
+            } else if (java.util.Objects.equals(view, vm.design().segmentViewProperty().get())
+                    && metric.equals(models.shown(vm.design().modelProperty().get(), key))) {
                 models.editMetric(fit.fitted(), false);
-                vm.status().notify(FitMessages.fitted(metric.label(), fit));
+                vm.status().notify(FitMessages.fitted(label, fit));
             }
         }, vm.fxThread());
     }
 
     /**
-     * Cut points for a numeric metric's thresholds, chosen by information value on the accounts with an outcome
-     * (computed in the background; nothing changes until the user applies them with {@link #editMetric}).
+     * Cut points for a numeric metric's thresholds, chosen by information value on the accounts with an outcome —
+     * in a segment view, that segment's, whose own points "Use these" then sets (computed in the background;
+     * nothing changes until the user applies them).
      */
     public java.util.concurrent.CompletableFuture<org.healthscore.engine.ThresholdCheck> suggestThresholds(
             String key) {
         HealthModel current = vm.design().modelProperty().get();
-        var metric = current == null ? null : current.metric(key).orElse(null);
+        var metric = models.shown(current, key);
+        String view = vm.design().segmentViewProperty().get();
         if (metric == null) {
             return java.util.concurrent.CompletableFuture.failedFuture(
                     new IllegalArgumentException("The model has no metric '" + key + "'."));
         }
         return vm.onWorkspace(w -> {
             var frame = w.engineFor(current).frame();
-            return org.healthscore.engine.ThresholdCheck.of(metric, frame.metric(key), frame.accounts().outcome(), 5,
+            byte[] outcome = frame.accounts().outcome();
+            boolean[] mask = new org.healthscore.engine.AccountFilter(view).mask(frame.accounts());
+            if (mask != null) { // the other accounts' outcomes left out: the check learns and judges on these alone
+                outcome = outcome.clone();
+                for (int i = 0; i < outcome.length; i++) {
+                    outcome[i] = mask[i] ? outcome[i] : org.healthscore.data.Outcome.UNKNOWN;
+                }
+            }
+            return org.healthscore.engine.ThresholdCheck.of(metric, frame.metric(key), outcome, 5,
                     org.healthscore.engine.calibration.Folds.DEFAULT_SEED, org.healthscore.engine.Cancel.NEVER);
         });
     }

@@ -31,6 +31,7 @@ final class ThresholdSuggestionPane extends VBox {
         super(4);
         this.vm = vm;
         this.metrics = metrics;
+        vm.design().segmentViewProperty().addListener((o, was, now) -> clear()); // found on other accounts
         this.suggestions = suggestions;
         suggest.setId("suggest-thresholds");
         suggest.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -89,8 +90,9 @@ final class ThresholdSuggestionPane extends VBox {
                     Formats.number(t.concerning()),
                     Formats.number(t.healthy()), t.interpolate() ? ", 0 points at " + Formats.number(t.atRisk()) : "",
                     s.informationValue(), Formats.ratio(s.currentInformationValue()), s.accounts(),
-                    // a normalization applies to every account, so it is fitted on all of them
-                    vm.design().segmentViewProperty().get() == null ? "" : " in every segment (cut points apply to all)",
+                    // in a segment view fitted on its accounts, and "Use these" gives it its own points
+                    vm.design().segmentViewProperty().get() == null ? ""
+                            : " in " + vm.design().segmentViewProperty().get() + " (applied to its accounts)",
                     check.currentAuc(), check.suggestedCvAuc(), check.folds(), check.seed(),
                     check.worse() ? " — WORSE than the current points: keep them" : ""));
             use.setVisible(true);

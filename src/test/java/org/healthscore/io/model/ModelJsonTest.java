@@ -96,6 +96,27 @@ class ModelJsonTest {
     }
 
     @Test
+    void aSegmentsOwnPointsAreWrittenReadBackAndCheckedAsAMetricsAre() throws Exception {
+        HealthModel four = StarterTemplates.fourMetric();
+        String key = four.metrics().get(1).key();
+        var own = new org.healthscore.model.SegmentPoints(org.healthscore.model.Direction.LOWER_IS_BETTER,
+                org.healthscore.model.Normalization.linear(0, 0.5), org.healthscore.model.MissingPolicy.ZERO);
+        HealthModel m = four.withSegments(List.of(new org.healthscore.model.Segment("SMB", "segment", List.of("SMB"),
+                java.util.Map.of(), null, java.util.Map.of(key, own))));
+        String json = ModelJsonWriter.write(ModelDocument.of(m));
+        assertTrue(json.contains("\"points\" : {\n      \"" + key + "\" : {\n        \"direction\" : \"lower_is_better\""),
+                json);
+        assertEquals(m, roundTrip(m));
+        assertEquals(own, roundTrip(m).segments().get(0).points().get(key));
+        assertProblem(problems(json.replace("\"" + key + "\" : {\n        \"direction\"", "\"nope\" : {\n        \"direction\"")),
+                "$.segments[0].points.nope", "no metric has the key 'nope'");
+        assertProblem(problems(json.replace("\"max\" : 0.5", "\"max\" : -1.0")),
+                "$.segments[0].points." + key + ".normalization", "must be below max");
+        assertProblem(problems(json.replace("\"missing\" : \"zero\"", "\"missing\" : \"sometimes\"")),
+                "$.segments[0].points." + key + ".missing", "");
+    }
+
+    @Test
     void unorderedBandsAreRefused() {
         String json = four().replace("\"lower_bound\" : 60.0", "\"lower_bound\" : 90.0");
         assertProblem(problems(json), "$.bands[1].lower_bound", "highest lower bound down");

@@ -15,11 +15,12 @@ import org.healthscore.model.MetricSource;
 import org.healthscore.model.MissingPolicy;
 import org.healthscore.model.Normalization;
 import org.healthscore.model.Segment;
+import org.healthscore.model.SegmentPoints;
 
 /**
  * Random valid models over numeric columns x1…x4 (values roughly 0–100) and a text column "tier"
  * (Gold/Silver/Bronze), with segments on "segment" (SMB/Mid-Market/Enterprise): every normalization type,
- * both directions, every missing policy.
+ * both directions, every missing policy, and a segment's own points for one metric.
  */
 public final class RandomModels {
     public static final List<String> NUMERIC = List.of("x1", "x2", "x3", "x4");
@@ -54,7 +55,14 @@ public final class RandomModels {
         if (r.nextBoolean()) {
             Map<String, Double> w = new LinkedHashMap<>();
             w.put("m0", (double) (1 + r.nextInt(30)));
-            segments.add(new Segment("Small", "segment", List.of("SMB"), w, null));
+            // the small accounts' own points for one metric: another normalization, direction and missing policy
+            Metric own = metrics.get(r.nextInt(metrics.size()));
+            Direction dir = r.nextBoolean() ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
+            Normalization norm = own.normalization() instanceof Normalization.Categorical
+                    ? new Normalization.Categorical(Map.of("Gold", round(r.nextDouble() * 10, r), "Silver", 2.0))
+                    : numeric(r.nextInt(4), dir, own.source() instanceof MetricSource.Ratio ? 2 : 100, r);
+            segments.add(new Segment("Small", "segment", List.of("SMB"), w, null, Map.of(own.key(),
+                    new SegmentPoints(dir, norm, MissingPolicy.values()[r.nextInt(3)]))));
             List<Band> strict = List.of(new Band("Healthy", 70 + r.nextInt(20), "#2e9d5b", "keep going"),
                     new Band("At risk", 0, "#d1383d", "call"));
             segments.add(new Segment("Large", "segment", List.of("Enterprise", "Mid-Market"), Map.of(), strict));
