@@ -100,16 +100,24 @@ public final class DocsScreenshots extends Application {
             later(6, () -> {
                 save(stage.getScene().getRoot(), "screenshot-fit-points.png");
                 vm.session().design().undo(); // the other screenshots show the starter's own points
-                vm.session().selectedMetricProperty().set(null);
-                org.healthscore.ui.suggest.SuggestWeightsDialog.show(stage, vm.session(), vm.compare().scenarios());
+                // SMB's own points for usage, fitted on its accounts
+                vm.session().design().setSegmentView("SMB");
+                later(1, () -> ((javafx.scene.control.Button) stage.getScene().lookup("#fit-points")).fire());
+                later(4, () -> {
+                    save(stage.getScene().getRoot(), "screenshot-segment-points.png");
+                    vm.session().design().undo();
+                    vm.session().design().setSegmentView(null);
+                    vm.session().selectedMetricProperty().set(null);
+                    org.healthscore.ui.suggest.SuggestWeightsDialog.show(stage, vm.session(), vm.compare().scenarios());
+                });
             });
-            later(10, () -> {
+            later(12, () -> {
                 Stage dialog = (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
                 @SuppressWarnings("unchecked")
                 var floor = (javafx.scene.control.Spinner<Integer>) dialog.getScene().lookup("#suggest-floor");
                 floor.getValueFactory().setValue(10);
             });
-            later(14, () -> {
+            later(16, () -> {
                 Stage dialog = (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
                 save(dialog.getScene().getRoot(), "screenshot-suggest-weights.png");
                 dialog.close();

@@ -20,6 +20,7 @@ final class SegmentPointsLine extends HBox {
         text.setWrapText(true);
         text.setId("segment-points-line");
         useModel.setId("use-model-points");
+        useModel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the text wraps, the button keeps its words
         HBox.setHgrow(text, Priority.ALWAYS);
         getChildren().addAll(text, useModel);
         useModel.setOnAction(e -> metrics.useModelPoints(vm.selectedMetricProperty().get()));

@@ -168,7 +168,15 @@ public final class WeightsPanel extends VBox {
         });
         getChildren().addAll(title, time, segment, rows, add);
         vm.design().modelProperty().addListener((o, a, m) -> show(m));
-        vm.design().segmentViewProperty().addListener((o, a, v) -> show(vm.design().modelProperty().get()));
+        vm.design().segmentViewProperty().addListener((o, a, v) -> {
+            updating = true;
+            try { // the view may be chosen elsewhere than in this list: the list then says which it is
+                segment.setValue(v == null ? ALL : v);
+            } finally {
+                updating = false;
+            }
+            show(vm.design().modelProperty().get());
+        });
     }
 
     private void fillSegments() {
