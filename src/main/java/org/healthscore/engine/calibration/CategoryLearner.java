@@ -8,9 +8,10 @@ import org.healthscore.model.Normalization;
 
 /**
  * Points per category learned from churn on the training rows only: each category's churn rate smoothed toward
- * the training rate by {@link #PRIOR} pseudo-accounts (a level seen on three accounts stays near the middle
- * instead of earning 0 or 10 by chance), spread over 0–10 (10 = lowest rate). A column whose categories are
- * mostly too small to learn from — an id, a free-text field — is refused.
+ * the training rate by pseudo-accounts (a level seen on three accounts stays near the middle instead of earning 0
+ * or 10 by chance; how many, from 20 to 160, chosen on the training rows), spread over 0–10 on the log-odds scale
+ * (10 = lowest rate), as the numbers' bins are. A column whose categories are mostly too small to learn from — an
+ * id, a free-text field — is refused.
  */
 final class CategoryLearner {
     static final double PRIOR = 20;
@@ -49,26 +50,79 @@ final class CategoryLearner {
             return new Learned(null, MissingPolicy.NEUTRAL, refusal);
         }
         double prior = churned / Math.max(1, train.length);
-        double lo = Double.MAX_VALUE;
-        double hi = -Double.MAX_VALUE;
-        double[] rate = new double[k];
-        for (int j = 0; j < k; j++) {
-            rate[j] = (c[j] + PRIOR * prior) / (n[j] + PRIOR);
-            if (n[j] > 0) {
-                lo = Math.min(lo, rate[j]);
-                hi = Math.max(hi, rate[j]);
-            }
+        double strength = shrinkage(codes, k, y, train, prior);
+        int seen = 0;
+        for (double x : n) {
+            seen += x > 0 ? 1 : 0;
         }
-        Map<String, Double> points = new LinkedHashMap<>();
-        for (int j = 0; j < k; j++) {
+        double[] rates = new double[seen];
+        for (int j = 0, at = 0; j < k; j++) {
             if (n[j] > 0) { // a category never seen in training is left out: missing, as the policy says
-                points.put(names[j], hi - lo < 1e-12 ? 5.0 : Math.round(1000.0 * (hi - rate[j]) / (hi - lo)) / 100.0);
+                rates[at++] = (c[j] + strength * prior) / (n[j] + strength);
             }
         }
-        double missingRate = (missingC + PRIOR * prior) / (missingN + PRIOR);
-        MissingPolicy policy = missingN > 0 && hi > lo && 10 * (hi - missingRate) / (hi - lo) < 2.5
-                ? MissingPolicy.ZERO : MissingPolicy.NEUTRAL;
-        return new Learned(new Normalization.Categorical(points), policy, null);
+        double missingRate = missingN == 0 ? Double.NaN : (missingC + strength * prior) / (missingN + strength);
+        PointScale.Scaled scaled = PointScale.scale(rates, missingRate); // log-odds, as the numbers' bins
+        Map<String, Double> points = new LinkedHashMap<>();
+        for (int j = 0, at = 0; j < k; j++) {
+            if (n[j] > 0) {
+                points.put(names[j], scaled.points()[at++]);
+            }
+        }
+        return new Learned(new Normalization.Categorical(points), scaled.missing(), null);
+    }
+
+    /**
+     * The pull toward the overall rate tried: pseudo-accounts of the overall rate added to each category. Never
+     * less than {@link #PRIOR}: big levels with distinct rates would choose a weak pull that lets a level seen on
+     * three accounts reach 0 or 10 by chance.
+     */
+    private static final double[] STRENGTHS = {PRIOR, 2 * PRIOR, 4 * PRIOR, 8 * PRIOR};
+
+    /**
+     * How strongly to pull categories' rates toward the overall one, chosen on the training rows alone: the one
+     * whose rates, counted on four fifths of them, best predict the other fifth (log-likelihood). Levels with many
+     * accounts and distinct rates want little pull; many small levels whose rates barely differ want much.
+     */
+    static double shrinkage(double[] codes, int k, byte[] y, int[] train, double prior) {
+        int parts = 5;
+        double[][] n = new double[parts][k];
+        double[][] c = new double[parts][k];
+        for (int i : train) {
+            if (!Double.isNaN(codes[i])) {
+                int part = Math.floorMod(i * 0x9E3779B1, parts); // a fixed scatter of rows over the parts
+                n[part][(int) codes[i]]++;
+                c[part][(int) codes[i]] += y[i];
+            }
+        }
+        double[] totalN = new double[k];
+        double[] totalC = new double[k];
+        for (int part = 0; part < parts; part++) {
+            for (int j = 0; j < k; j++) {
+                totalN[j] += n[part][j];
+                totalC[j] += c[part][j];
+            }
+        }
+        double best = PRIOR;
+        double bestLikelihood = Double.NEGATIVE_INFINITY;
+        for (double m : STRENGTHS) {
+            double likelihood = 0;
+            for (int part = 0; part < parts; part++) {
+                for (int j = 0; j < k; j++) {
+                    if (n[part][j] == 0) {
+                        continue;
+                    }
+                    double rate = (totalC[j] - c[part][j] + m * prior) / (totalN[j] - n[part][j] + m);
+                    rate = Math.min(1 - 1e-9, Math.max(1e-9, rate));
+                    likelihood += c[part][j] * Math.log(rate) + (n[part][j] - c[part][j]) * Math.log(1 - rate);
+                }
+            }
+            if (likelihood > bestLikelihood) {
+                bestLikelihood = likelihood;
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** Why a column with these category counts cannot be a metric, or null. */
