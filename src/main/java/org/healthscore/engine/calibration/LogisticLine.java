@@ -2,21 +2,24 @@ package org.healthscore.engine.calibration;
 
 /**
  * The line candidate of {@link NumericBinning}: churn's log-odds as a straight line in the value clamped to its
- * 2nd–98th percentiles (a two-parameter logistic fit by Newton's method), and its held-out log-loss.
+ * 1st–99th percentiles (a two-parameter logistic fit by Newton's method), and its held-out log-loss.
  */
 final class LogisticLine {
     private LogisticLine() {
     }
 
-    /** The 2nd and 98th percentiles of the training values: where a linear metric's points reach 0 and 10. */
+    /**
+     * The 1st and 99th percentiles of the training values (the 2nd and 98th clipped 0.0002 of AUC off the linear
+     * shape in bench calibrate): where a linear metric's points reach 0 and 10.
+     */
     static double[] bounds(double[] x, int[] train) {
         double[] v = java.util.Arrays.stream(train).mapToDouble(i -> x[i]).filter(d -> !Double.isNaN(d)).sorted()
                 .toArray();
         if (v.length == 0) {
             return new double[] {0, 1};
         }
-        double lo = v[(int) (0.02 * (v.length - 1))];
-        double hi = v[(int) Math.ceil(0.98 * (v.length - 1))];
+        double lo = v[(int) (0.01 * (v.length - 1))];
+        double hi = v[(int) Math.ceil(0.99 * (v.length - 1))];
         return hi > lo ? new double[] {lo, hi} : new double[] {v[0], v[v.length - 1] > v[0] ? v[v.length - 1] : v[0] + 1};
     }
 

@@ -13,7 +13,7 @@ import org.healthscore.model.Normalization;
  * rising, falling, peaked or valley-shaped — fitted by weighted isotonic (or unimodal) regression, merged down to
  * at most k bins. Shape and k are chosen by an inner cross-validation on the training rows (the shape and size
  * whose held-out log-loss is lowest, the simplest within {@link #TIE} of it), much as optbinning's automatic
- * trend does; a straight line in the log-odds between the 2nd and 98th percentiles is a candidate too.
+ * trend does; a straight line in the log-odds between the 1st and 99th percentiles is a candidate too.
  * Each bin's churn rate is smoothed toward the training rate ({@link #PRIOR} pseudo-accounts), and points run from
  * 10 for the bin with the lowest smoothed rate to 0 for the highest, on the log-odds scale ({@link #scale}).
  */
