@@ -128,7 +128,26 @@ class MetricEditorTest extends SampleWindowTest {
                 / e.getValue()[0])).orElseThrow().getKey();
         var fitted = (Normalization.Categorical) metric("respondent_role").normalization();
         assertEquals(10.0, fitted.pointsFor(least), 1e-9, least + " churns least: " + fitted);
-        assertEquals(0.0, fitted.pointsFor(most), 1e-9, most + " churns most: " + fitted);
+        // 0 points go to whoever churns most: the accounts without a role when they do (zero points when
+        // missing, the worst role above 0), else the worst role
+        double missing = 0;
+        double missingChurned = 0;
+        for (int i = 0; i < roles.size(); i++) {
+            byte o = frame.accounts().outcome()[i];
+            if (roles.isMissing(i) && o != org.healthscore.data.Outcome.UNKNOWN) {
+                missing++;
+                missingChurned += o == org.healthscore.data.Outcome.CHURNED ? 1 : 0;
+            }
+        }
+        double worstRate = counts.get(most)[1] / counts.get(most)[0];
+        if (missing > 0 && missingChurned / missing > worstRate) {
+            assertEquals(org.healthscore.model.MissingPolicy.ZERO, metric("respondent_role").missing(),
+                    "no role churns more than " + most + ": " + missingChurned / missing + " vs " + worstRate);
+            assertTrue(fitted.pointsFor(most) > 0 && fitted.pointsFor(most) < 10, most + ": " + fitted);
+        } else {
+            assertEquals(0.0, fitted.pointsFor(most), 1e-9, most + " churns most: " + fitted + " (" + worstRate
+                    + "; without a role " + missingChurned + " of " + missing + ")");
+        }
 
         // the user overrides two of them: the others keep their fitted points
         Map<String, Double> mappedPoints = new java.util.HashMap<>(fitted.categoryPoints());
