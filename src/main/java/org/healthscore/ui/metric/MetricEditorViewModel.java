@@ -76,13 +76,17 @@ public final class MetricEditorViewModel {
         return NormalizationChoice.numeric(c.kind(), lo, hi, c.atRisk(), c.direction() == Direction.HIGHER_IS_BETTER);
     }
 
-    /** The selected metric's profile on the settled figures on screen; null during a live preview or without one. */
+    /**
+     * The selected metric's profile on the settled figures on screen (in a segment view, that segment's accounts);
+     * null during a live preview or without one.
+     */
     public CompletableFuture<MetricProfile> profile() {
         var r = session.design().resultProperty().get();
         String key = session.selectedMetricProperty().get();
         if (r == null || !r.settled() || key == null || r.model().indexOf(key) < 0) {
             return CompletableFuture.completedFuture(null);
         }
-        return session.onWorkspace(w -> MetricProfile.of(r.scores(), key));
+        return session.onWorkspace(w -> MetricProfile.of(r.scores(), key,
+                r.options().filter().mask(r.scores().frame().accounts())));
     }
 }

@@ -1,23 +1,28 @@
 package org.healthscore.ui.metric;
 
-import java.util.Arrays;
 import org.healthscore.data.DataColumn;
 import org.healthscore.engine.MetricDiagnostics;
 import org.healthscore.engine.Scores;
 
 /**
  * What the metric editor draws, computed off the FX thread: the raw values' spread (30 bins between the 1st and
- * 99th percentile) or its categories, and how well the metric alone predicts churn.
+ * 99th percentile) or its categories, and how well the metric alone predicts churn — on the accounts on screen.
  */
 record MetricProfile(String key, double lo, double hi, int[] counts, MetricDiagnostics diagnostics, boolean categorical,
                      java.util.List<String> categories) {
     static final int BINS = 30;
 
     static MetricProfile of(Scores scores, String key) {
+        return of(scores, key, null);
+    }
+
+    /** On the accounts {@code mask} keeps (null: all): a segment view's, judged by the points they are scored by. */
+    static MetricProfile of(Scores scores, String key, boolean[] mask) {
         int j = scores.model().indexOf(key);
         DataColumn raw = scores.frame().metric(key);
-        MetricDiagnostics d = MetricDiagnostics.of(scores.points()[j], scores.frame().accounts().outcome(), null);
-        double[] v = Arrays.stream(raw.values()).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        MetricDiagnostics d = MetricDiagnostics.of(scores.points()[j], scores.frame().accounts().outcome(), mask);
+        double[] v = java.util.stream.IntStream.range(0, raw.size()).filter(i -> mask == null || mask[i])
+                .mapToDouble(i -> raw.values()[i]).filter(x -> !Double.isNaN(x)).sorted().toArray();
         if (v.length == 0 || raw.isCategorical()) {
             return new MetricProfile(key, 0, 1, new int[BINS], d, raw.isCategorical(),
                     raw.isCategorical() ? java.util.List.of(raw.categories()) : java.util.List.of());

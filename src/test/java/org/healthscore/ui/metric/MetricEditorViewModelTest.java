@@ -79,4 +79,32 @@ class MetricEditorViewModelTest {
         assertEquals(MetricProfile.of(session.design().resultProperty().get().scores(), shown.key()).diagnostics()
                 .auc(), p.diagnostics().auc(), 1e-12);
     }
+
+    @Test
+    void inASegmentViewTheProfileJudgesThatSegmentsAccountsAlone() throws Exception {
+        session.selectedMetricProperty().set(shown.key());
+        String smb = session.design().segmentValues().get(0);
+        session.design().setSegmentView(smb);
+        var r = session.design().resultProperty().get();
+        assertEquals(smb, r.options().filter().segmentValue(), "the settled figures are the segment's");
+        MetricProfile p = editor.profile().get();
+        // pair by pair over the segment's accounts with an outcome and points
+        double[] pts = r.scores().points()[r.model().indexOf(shown.key())];
+        byte[] o = r.scores().frame().accounts().outcome();
+        boolean[] in = new org.healthscore.engine.AccountFilter(smb).mask(r.scores().frame().accounts());
+        double wins = 0;
+        double pairs = 0;
+        for (int c = 0; c < o.length; c++) {
+            for (int k = 0; k < o.length; k++) {
+                if (in[c] && in[k] && !Double.isNaN(pts[c]) && !Double.isNaN(pts[k])
+                        && o[c] == org.healthscore.data.Outcome.CHURNED && o[k] == org.healthscore.data.Outcome.RETAINED) {
+                    wins += pts[k] > pts[c] ? 1 : pts[k] == pts[c] ? 0.5 : 0;
+                    pairs++;
+                }
+            }
+        }
+        assertEquals(wins / pairs, p.diagnostics().auc(), 1e-12);
+        assertTrue(Math.abs(p.diagnostics().auc() - MetricProfile.of(r.scores(), shown.key()).diagnostics().auc())
+                > 1e-6, "not the all-accounts figure");
+    }
 }
