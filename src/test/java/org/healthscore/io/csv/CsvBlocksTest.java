@@ -72,6 +72,28 @@ class CsvBlocksTest {
     }
 
     @Test
+    void utf16TextAndBrokenUtf8BytesReadAsTheOneThreadReaderReadsThem() throws IOException {
+        // UTF-16 (a spreadsheet's "Unicode text") is cut as characters; UTF-8 as bytes, decoded by the worker
+        String text = "id,name,score\nA1,Zoë,5\nA2,\"Ünal, \nJr\",6\nA3,naïve,7\n";
+        Path utf16 = dir.resolve("utf16.csv");
+        Files.write(utf16, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+        Path broken = dir.resolve("broken.csv");
+        byte[] good = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bad = Arrays.copyOf(good, good.length + 9);
+        System.arraycopy(new byte[] {'A', '4', ',', (byte) 0xC3, (byte) 0x28, 'x', ',', '8', '\n'}, 0, bad, good.length,
+                9); // an invalid two-byte sequence: the lenient reading's replacement character, then "(x"
+        Files.write(broken, bad);
+        for (Path file : List.of(utf16, broken)) {
+            Reading expected = oneThread(file, List.of("id", "name", "score"));
+            for (int block = 2; block < 30; block += 3) {
+                assertEquals(expected, inBlocks(file, List.of("id", "name", "score"), block), file + " / " + block);
+            }
+        }
+        assertEquals("A2|Ünal, \nJr|6", oneThread(utf16, List.of("id", "name", "score")).rows().get(1));
+        assertEquals("A4|\uFFFD(x|8", oneThread(broken, List.of("id", "name", "score")).rows().get(3));
+    }
+
+    @Test
     void aRowOfTheWrongWidthIsNamedByItsLineAsTheOneThreadReaderNamesIt() throws IOException {
         Path file = dir.resolve("short.csv");
         Files.writeString(file, "id,a,b\n1,\"x\ny\",2\n2,3,4\r\n3,4\n4,5,6\n");
