@@ -85,7 +85,8 @@ public final class MetricCommands {
             w.dataset().checkSource(source);
             var raw = w.frameAssembler().resolve(moved, w.frame().asOfDays());
             boolean categories = moved.normalization() instanceof org.healthscore.model.Normalization.Categorical;
-            // values of another kind: the metric's points start over, and no segment's own points still fit
+            // values of the same kind keep the points on screen; another kind starts the metric's points over (and
+            // computeAndEdit then drops every segment's own points for it, which no longer fit)
             return raw.isCategorical() == categories ? movedAsShown
                     : moved.withNormalization(MetricFactory.defaultNormalization(raw));
         });
