@@ -107,4 +107,23 @@ class MetricEditorViewModelTest {
         assertTrue(Math.abs(p.diagnostics().auc() - MetricProfile.of(r.scores(), shown.key()).diagnostics().auc())
                 > 1e-6, "not the all-accounts figure");
     }
+
+    @Test
+    void inASegmentViewAnEditGivesTheSegmentItsOwnPointsAndASourceOfAnotherKindDropsThem() throws Exception {
+        String smb = session.design().segmentValues().get(0);
+        session.design().setSegmentView(smb);
+        Metric edited = editor.apply(shown, controls("0.5", "7.25"), false);
+        HealthModel model = session.design().modelProperty().get();
+        assertEquals(shown, model.metric(shown.key()).orElseThrow(), "the other accounts keep the model's points");
+        var own = org.healthscore.model.SegmentWeights.find(model, smb).points().get(shown.key());
+        assertEquals(new Normalization.Linear(0.5, 7.25), own.normalization());
+        assertEquals(edited, vm.metrics().shown(model, shown.key()));
+        // a source of another kind (categories) starts the metric's points over, and the segment's go
+        vm.metrics().changeSource(shown.key(), new org.healthscore.model.MetricSource.Column("industry")).get();
+        HealthModel after = session.design().modelProperty().get();
+        assertTrue(after.metric(shown.key()).orElseThrow().normalization() instanceof Normalization.Categorical,
+                "categories: the metric's points start over as category points");
+        assertTrue(org.healthscore.model.SegmentWeights.find(after, smb).points().isEmpty(), "no own points left: "
+                + org.healthscore.model.SegmentWeights.find(after, smb).points());
+    }
 }
