@@ -126,4 +126,30 @@ class MetricEditorViewModelTest {
         assertTrue(org.healthscore.model.SegmentWeights.find(after, smb).points().isEmpty(), "no own points left: "
                 + org.healthscore.model.SegmentWeights.find(after, smb).points());
     }
+
+    @Test
+    void inASegmentViewPercentileBinsAreOfThatSegmentsValuesAndItsOwn() throws Exception {
+        String smb = session.design().segmentValues().get(0);
+        session.design().setSegmentView(smb);
+        vm.metrics().percentileBins(shown.key(), 5).get();
+        HealthModel model = session.design().modelProperty().get();
+        assertEquals(shown, model.metric(shown.key()).orElseThrow(), "the model's points stay");
+        var bins = (Normalization.Bins) org.healthscore.model.SegmentWeights.find(model, smb).points().get(shown.key())
+                .normalization();
+        assertEquals(5, bins.bins().size());
+        // the cut points are SMB's values at positions ⌊i·n/5⌋ of their sorted list, counted here
+        var frame = session.onWorkspace(w -> w.engineFor(model).frame()).get();
+        var raw = frame.metric(shown.key());
+        boolean[] in = new org.healthscore.engine.AccountFilter(smb).mask(frame.accounts());
+        double[] v = java.util.stream.IntStream.range(0, raw.size()).filter(i -> in[i])
+                .mapToDouble(i -> raw.values()[i]).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        java.util.List<Double> cuts = new java.util.ArrayList<>();
+        for (int i = 1; i < 5; i++) {
+            double c = v[i * v.length / 5];
+            if (c > v[0] && (cuts.isEmpty() || c > cuts.get(cuts.size() - 1))) {
+                cuts.add(c);
+            }
+        }
+        assertEquals(cuts, bins.bins().stream().skip(1).map(org.healthscore.model.Normalization.Bin::lo).toList());
+    }
 }
