@@ -28,4 +28,19 @@ public record AccountFilter(String segmentValue) {
         }
         return mask;
     }
+
+    /**
+     * The outcomes with those of the accounts {@code mask} leaves out unknown (null: all kept), so that whatever
+     * learns or judges by outcome sees the kept accounts alone: one segment's, for a fit on its accounts.
+     */
+    public static byte[] outcomesWithin(byte[] outcome, boolean[] mask) {
+        if (mask == null) {
+            return outcome;
+        }
+        byte[] kept = outcome.clone();
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = mask[i] ? kept[i] : org.healthscore.data.Outcome.UNKNOWN;
+        }
+        return kept;
+    }
 }

@@ -27,15 +27,15 @@ final class SegmentedPoints {
      */
     double[] of(Metric metric, double[] base, List<Segment> segments, int[] segmentOf,
                 BiFunction<Metric, String, double[]> variants) {
-        List<Integer> withOwn = new ArrayList<>();
+        double[][] bySegment = new double[segments.size()][]; // null: the segment scores by the model's points
         List<double[]> own = new ArrayList<>();
         for (int s = 0; s < segments.size(); s++) {
             if (segments.get(s).points().containsKey(metric.key())) {
-                withOwn.add(s);
-                own.add(variants.apply(segments.get(s).metricIn(metric), metric.key() + "\u0000" + s));
+                bySegment[s] = variants.apply(segments.get(s).metricIn(metric), metric.key() + "\u0000" + s);
+                own.add(bySegment[s]);
             }
         }
-        if (withOwn.isEmpty()) {
+        if (own.isEmpty()) {
             return base;
         }
         Merged kept = merged.get(metric.key());
@@ -44,9 +44,9 @@ final class SegmentedPoints {
         }
         double[] points = base.clone();
         for (int i = 0; i < points.length; i++) {
-            int at = withOwn.indexOf(segmentOf[i]);
-            if (at >= 0) {
-                points[i] = own.get(at)[i];
+            int s = segmentOf[i];
+            if (s >= 0 && bySegment[s] != null) {
+                points[i] = bySegment[s][i];
             }
         }
         merged.put(metric.key(), new Merged(base, segmentOf, own, points));

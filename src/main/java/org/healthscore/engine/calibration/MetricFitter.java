@@ -3,6 +3,7 @@ package org.healthscore.engine.calibration;
 import java.util.List;
 import org.healthscore.data.DataColumn;
 import org.healthscore.data.Outcome;
+import org.healthscore.engine.AccountFilter;
 import org.healthscore.engine.Cancel;
 import org.healthscore.engine.RankStats;
 import org.healthscore.model.Metric;
@@ -47,25 +48,7 @@ public record MetricFitter(Metric fitted, double fittedCvAuc, double currentAuc,
      */
     public static MetricFitter fit(Metric current, DataColumn raw, double[] points, byte[] outcome, boolean[] mask,
                                    int folds, long seed, Cancel cancel) {
-        if (mask == null) {
-            return fit(current, raw, points, outcome, folds, seed, cancel);
-        }
-        int n = 0;
-        for (boolean kept : mask) {
-            n += kept ? 1 : 0;
-        }
-        double[] values = new double[n];
-        double[] pointsKept = new double[n];
-        byte[] outcomeKept = new byte[n];
-        for (int i = 0, at = 0; i < mask.length; i++) {
-            if (mask[i]) {
-                values[at] = raw.values()[i];
-                pointsKept[at] = points[i];
-                outcomeKept[at++] = outcome[i];
-            }
-        }
-        return fit(current, new DataColumn(raw.name(), values, raw.categories()), pointsKept, outcomeKept, folds,
-                seed, cancel);
+        return fit(current, raw, points, AccountFilter.outcomesWithin(outcome, mask), folds, seed, cancel);
     }
 
     /** AUC of the current points over every account with an outcome (left-out points count as neutral, 5). */

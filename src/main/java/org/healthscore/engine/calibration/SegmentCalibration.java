@@ -55,6 +55,13 @@ public record SegmentCalibration(HealthModel model, List<Line> lines) {
         }
         List<Line> lines = new ArrayList<>();
         List<Segment> segments = new ArrayList<>(model.segments());
+        List<DataColumn> columns = new ArrayList<>();
+        List<double[]> modelPoints = new ArrayList<>(); // the same for every segment: computed once
+        for (Metric m : model.metrics()) {
+            DataColumn column = raw.get(((MetricSource.Column) m.source()).column());
+            columns.add(column);
+            modelPoints.add(MetricPoints.compute(m, column, cancel));
+        }
         for (int code = 0; code < segment.categories().length; code++) {
             String value = segment.categories()[code];
             boolean[] mask = new boolean[outcome.length];
@@ -73,10 +80,10 @@ public record SegmentCalibration(HealthModel model, List<Line> lines) {
                 continue;
             }
             Map<String, SegmentPoints> own = new LinkedHashMap<>();
-            for (Metric m : model.metrics()) {
-                DataColumn column = raw.get(((MetricSource.Column) m.source()).column());
-                double[] points = MetricPoints.compute(m, column, cancel);
-                MetricFitter fit = MetricFitter.fit(m, column, points, outcome, mask, folds, seed, cancel);
+            for (int j = 0; j < model.metrics().size(); j++) {
+                Metric m = model.metrics().get(j);
+                MetricFitter fit = MetricFitter.fit(m, columns.get(j), modelPoints.get(j), outcome, mask, folds, seed,
+                        cancel);
                 boolean kept = fit.refusal() == null && fit.fittedCvAuc() > fit.currentAuc() + MIN_GAIN;
                 if (kept) {
                     own.put(m.key(), SegmentPoints.of(fit.fitted()));

@@ -83,14 +83,9 @@ public final class MetricSuggestions {
         }
         return vm.onWorkspace(w -> {
             var frame = w.engineFor(current).frame();
-            byte[] outcome = frame.accounts().outcome();
-            boolean[] mask = new org.healthscore.engine.AccountFilter(view).mask(frame.accounts());
-            if (mask != null) { // the other accounts' outcomes left out: the check learns and judges on these alone
-                outcome = outcome.clone();
-                for (int i = 0; i < outcome.length; i++) {
-                    outcome[i] = mask[i] ? outcome[i] : org.healthscore.data.Outcome.UNKNOWN;
-                }
-            }
+            // the other accounts' outcomes left out: the check learns and judges on the segment's alone
+            byte[] outcome = org.healthscore.engine.AccountFilter.outcomesWithin(frame.accounts().outcome(),
+                    new org.healthscore.engine.AccountFilter(view).mask(frame.accounts()));
             return org.healthscore.engine.ThresholdCheck.of(metric, frame.metric(key), outcome, 5,
                     org.healthscore.engine.calibration.Folds.DEFAULT_SEED, org.healthscore.engine.Cancel.NEVER);
         });
