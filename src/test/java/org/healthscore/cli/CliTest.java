@@ -71,6 +71,30 @@ class CliTest {
     }
 
     @Test
+    void benchCalibratePrintsEveryShapeWithItsPeersAndEachGapWithItsErrorOverSeeds() {
+        CliRun r = CliRun.run("bench", "calibrate", "--accounts", "2000", "--large", "0", "--seeds", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("seed 20261201 to 20261202 (means)"), r.out());
+        var row = java.util.regex.Pattern.compile("(?m)^(\\w+) +(\\d\\.\\d{4}) +(\\d\\.\\d{4}) +(\\d\\.\\d{4}) +"
+                + "(\\d\\.\\d{4}) +([+-]\\d\\.\\d{4}) ± \\d\\.\\d{4} +([+-]\\d\\.\\d{4}) ± \\d\\.\\d{4}");
+        var m = row.matcher(r.out());
+        int shapes = 0;
+        while (m.find()) {
+            shapes++;
+            double calibrate = Double.parseDouble(m.group(2));
+            double logistic = Double.parseDouble(m.group(3));
+            double ridge = Double.parseDouble(m.group(4));
+            double ceiling = Double.parseDouble(m.group(5));
+            // the gaps are the columns' differences (to the printed rounding)
+            assertEquals(calibrate - logistic, Double.parseDouble(m.group(6)), 0.00015, m.group());
+            assertEquals(calibrate - ceiling, Double.parseDouble(m.group(7)), 0.00015, m.group());
+            assertTrue(ridge >= logistic - 1e-9, "no penalty is among the ridge's: " + m.group());
+        }
+        assertEquals(5, shapes, r.out());
+        assertTrue(r.out().contains("ridge*: the logistic regression with the best of 7 ridge penalties"), r.out());
+    }
+
+    @Test
     void importThenSnapshotGivesEachAccountsLatestFreshValues(@TempDir Path dir) throws Exception {
         Path accounts = dir.resolve("accounts.csv");
         Files.writeString(accounts, "account_id,segment,outcome,start\nA,SMB,churned,2024-01-31\nB,Enterprise,,2023-05-01\n");

@@ -18,20 +18,25 @@ final class CategoryLearner {
     /** A category "can be learned from" when at least this many training accounts have it. */
     static final int LEARNABLE = 10;
 
-    /** Points per category, the policy for missing and unseen ones, or why the column cannot be a metric. */
-    record Learned(Normalization.Categorical points, MissingPolicy missing, String refusal) {
+    /** Points per category and the policy for missing and unseen ones. */
+    record Learned(Normalization.Categorical points, MissingPolicy missing) {
     }
 
     private CategoryLearner() {
     }
 
-    /** @param codes category codes per row (NaN missing); {@code names} their texts */
-    static Learned learn(String column, double[] codes, String[] names, byte[] y, int[] train) {
+    /**
+     * Whether the column can be a metric at all is {@link #refusal}'s question, asked once of all its values:
+     * a level learnable on all accounts may have fewer than {@link #LEARNABLE} in a fold's training part, and is
+     * then simply pulled harder toward the overall rate.
+     *
+     * @param codes category codes per row (NaN missing); {@code names} their texts
+     */
+    static Learned learn(double[] codes, String[] names, byte[] y, int[] train) {
         int k = names.length;
         double[] n = new double[k];
         double[] c = new double[k];
         double churned = 0;
-        double known = 0;
         double missingN = 0;
         double missingC = 0;
         for (int i : train) {
@@ -41,13 +46,8 @@ final class CategoryLearner {
                 missingC += y[i];
                 continue;
             }
-            known++;
             n[(int) codes[i]]++;
             c[(int) codes[i]] += y[i];
-        }
-        String refusal = refusal(column, n, known);
-        if (refusal != null) {
-            return new Learned(null, MissingPolicy.NEUTRAL, refusal);
         }
         double prior = churned / Math.max(1, train.length);
         double strength = shrinkage(codes, k, y, train, prior);
@@ -69,7 +69,7 @@ final class CategoryLearner {
                 points.put(names[j], scaled.points()[at++]);
             }
         }
-        return new Learned(new Normalization.Categorical(points), scaled.missing(), null);
+        return new Learned(new Normalization.Categorical(points), scaled.missing());
     }
 
     /**

@@ -83,7 +83,7 @@ public final class LogisticFit {
     }
 
     /** Solves H·s = g over the free coordinates (Gaussian elimination with partial pivoting; k is small). */
-    private static double[] solveFree(double[][] h, double[] g, boolean[] fixed) {
+    static double[] solveFree(double[][] h, double[] g, boolean[] fixed) {
         int m = g.length;
         int[] free = new int[m];
         int f = 0;

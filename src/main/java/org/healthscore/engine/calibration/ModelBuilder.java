@@ -165,7 +165,7 @@ public final class ModelBuilder {
         double[] points = new double[c.size()];
         Metric metric;
         if (c.isCategorical()) {
-            CategoryLearner.Learned l = CategoryLearner.learn(c.name(), c.values(), c.categories(), y, train);
+            CategoryLearner.Learned l = CategoryLearner.learn(c.values(), c.categories(), y, train);
             for (int i = 0; i < points.length; i++) {
                 double v = c.values()[i];
                 double p = Double.isNaN(v) ? Double.NaN : l.points().pointsFor(c.categories()[(int) v]);

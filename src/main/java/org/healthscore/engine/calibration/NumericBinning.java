@@ -13,7 +13,9 @@ import org.healthscore.model.Normalization;
  * rising, falling, peaked or valley-shaped — fitted by weighted isotonic (or unimodal) regression, merged down to
  * at most k bins. Shape and k are chosen by an inner cross-validation on the training rows (the shape and size
  * whose held-out log-loss is lowest, the simplest within {@link #TIE} of it), much as optbinning's automatic
- * trend does; a straight line in the log-odds between the 1st and 99th percentiles is a candidate too.
+ * trend does; a straight line in the log-odds between the 0.5th and 99.5th percentiles is a candidate too, and so is
+ * one bin for every value (a column whose only signal is which accounts have no value: bins cut through its
+ * values would fit noise).
  * Each bin's churn rate is smoothed toward the training rate ({@link #PRIOR} pseudo-accounts), and points run from
  * 10 for the bin with the lowest smoothed rate to 0 for the highest, on the log-odds scale ({@link #scale}).
  */
@@ -26,7 +28,8 @@ final class NumericBinning {
     /** A bin holds at least this share of the training rows (or {@link #MIN_ROWS}, whichever is more). */
     static final double MIN_SHARE = 0.02;
     static final int MIN_ROWS = 20;
-    private static final int[] SIZES = {2, 3, 4, 5, 6, 8, 10, 13, 16, 20};
+    /** Bin counts tried; one bin (tried once, as RISING) says the values carry nothing, only their missingness. */
+    private static final int[] SIZES = {1, 2, 3, 4, 5, 6, 8, 10, 13, 16, 20};
 
     /** The shape churn follows along the values; LINEAR is a straight line in the log-odds between two values. */
     enum Shape { LINEAR, RISING, FALLING, PEAKED, VALLEY }
@@ -95,6 +98,9 @@ final class NumericBinning {
                 continue;
             }
             for (int size : SIZES) {
+                if (size == 1 && shape != Shape.RISING) {
+                    continue; // one bin has no shape: the same candidate for every shape
+                }
                 double loss = 0;
                 double n = 0;
                 for (int f = 0; f < INNER_FOLDS; f++) {

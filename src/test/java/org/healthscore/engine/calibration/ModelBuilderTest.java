@@ -71,6 +71,25 @@ class ModelBuilderTest {
     }
 
     @Test
+    void aLineRunsAcrossTheValuesButNotToATypo() {
+        Random r = new Random(13);
+        int n = 20_000;
+        double[] tenure = new double[n];
+        byte[] outcome = new byte[n];
+        for (int i = 0; i < n; i++) {
+            tenure[i] = r.nextInt(72);
+            outcome[i] = r.nextDouble() < 1 / (1 + Math.exp(0.3 + 0.04 * tenure[i])) ? Outcome.CHURNED
+                    : Outcome.RETAINED;
+        }
+        tenure[17] = 1e9; // a typo in one account
+        var line = (Normalization.Linear) ModelBuilder.build("t", List.of(DataColumn.numeric("tenure", tenure)),
+                outcome, 5, SEED, Cancel.NEVER).model().metrics().get(0).normalization();
+        // 72 months of about 1.4 % of the accounts each: the 0.5th and 99.5th percentiles are the ends
+        assertEquals(0, line.min(), 1e-9, "0 points at the shortest tenure");
+        assertEquals(71, line.max(), 1e-9, "10 at the longest, not at the typo");
+    }
+
+    @Test
     void aThresholdRelationIsRecoveredWithItsCutWithinOneBin() {
         Random r = new Random(4);
         int n = 20_000;
@@ -123,6 +142,42 @@ class ModelBuilderTest {
     }
 
     @Test
+    void aColumnLearnableOnAllAccountsIsLearnedInEveryFoldThoughItsLevelsAreSmallerThere() {
+        // 250 levels of 12 accounts: learnable on all accounts (≥ 10 each), but in a fold's training part (4/5)
+        // and its weights' inner parts (2/3 of that) most levels have fewer than 10; the build stopped there
+        Random r = new Random(12);
+        int n = 3000;
+        String[] names = new String[250];
+        double[] effect = new double[250];
+        for (int j = 0; j < names.length; j++) {
+            names[j] = "city-" + j;
+            effect[j] = j < 125 ? 1.5 : -1.5;
+        }
+        double[] codes = new double[n];
+        byte[] outcome = new byte[n];
+        for (int i = 0; i < n; i++) {
+            codes[i] = i % names.length;
+            outcome[i] = r.nextDouble() < 1 / (1 + Math.exp(1.4 - effect[i % names.length])) ? Outcome.CHURNED
+                    : Outcome.RETAINED;
+        }
+        ModelBuilder.Result res = ModelBuilder.build("t", List.of(new DataColumn("city", codes, names),
+                DataColumn.numeric("noise", r.doubles(n).toArray())), outcome, 5, SEED, Cancel.NEVER);
+        assertEquals(List.of(), res.refused());
+        var points = (Normalization.Categorical) res.model().metrics().get(0).normalization();
+        double low = 0;
+        double high = 0;
+        for (int j = 0; j < names.length; j++) {
+            if (j < 125) {
+                low += points.pointsFor(names[j]) / 125;
+            } else {
+                high += points.pointsFor(names[j]) / 125;
+            }
+        }
+        assertTrue(high > low + 3, "the churning half of the levels earns fewer points: " + low + " vs " + high);
+        assertTrue(res.cvAuc() > 0.7, "and the held-out accounts show it: " + res.cvAuc());
+    }
+
+    @Test
     void aLevelSeenOnThreeAccountsStaysNearTheMiddle() {
         Random r = new Random(6);
         int n = 5003;
@@ -160,7 +215,22 @@ class ModelBuilderTest {
         ModelBuilder.Result res = ModelBuilder.build("t", List.of(DataColumn.numeric("total_charges", charges)),
                 outcome, 5, SEED, Cancel.NEVER);
         assertEquals(MissingPolicy.ZERO, res.model().metrics().get(0).missing());
-        assertTrue(res.cvAuc() > 0.6, "the missingness itself predicts: " + res.cvAuc());
+        // the values themselves carry nothing: one bin for all of them, so the model is the missing indicator
+        var bins = (Normalization.Bins) res.model().metrics().get(0).normalization();
+        assertEquals(1, bins.bins().size(), bins.toString());
+        assertEquals(10, bins.bins().get(0).points(), 1e-9);
+        double naChurned = 0;
+        double churned = 0;
+        double naRetained = 0;
+        for (int i = 0; i < n; i++) {
+            boolean c = outcome[i] == Outcome.CHURNED;
+            churned += c ? 1 : 0;
+            naChurned += c && Double.isNaN(charges[i]) ? 1 : 0;
+            naRetained += !c && Double.isNaN(charges[i]) ? 1 : 0;
+        }
+        // a 0/1 score's AUC by hand: half of (1 + share of churned flagged − share of retained flagged)
+        double indicatorAuc = 0.5 * (1 + naChurned / churned - naRetained / (n - churned));
+        assertEquals(indicatorAuc, res.cvAuc(), 0.01, "the missingness itself predicts, and only it");
     }
 
     @Test
