@@ -26,7 +26,7 @@ final class BenchDragCommand implements Callable<Integer> {
     boolean noRehearsal;
 
     @Option(names = "--compare-tab",
-            description = "Drag with the Compare tab shown (against the model with usage at 30 %) instead of the Overview.")
+            description = "Drag with the Compare tab shown (against the model with usage at 30 %%) instead of the Overview.")
     boolean compareTab;
 
     /** The command line's own output: what a headless command prints goes through it, as the others' does. */

@@ -29,11 +29,13 @@ import picocli.CommandLine.Option;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Build a model on the given columns from churn, judged on held-out accounts.",
-                "It says how well the model predicts on accounts it was not built on. Each number gets bins (or a line) whose points follow its churn rate, rising, falling,",
-                "peaked or valley-shaped; each category points by its smoothed churn rate; weights are non-negative",
-                "and sum to 100 %. Everything learned from outcomes is learned on the training part of each fold and",
-                "judged on the held-out part (folds stratified by outcome, shuffled with --seed). Columns that cannot",
-                "be learned from (ids, free text) are refused with a reason. Rows with no outcome are ignored."})
+                "It says how well the model predicts on accounts it was not built on. Each number gets bins (or a "
+                + "line, or one bin when only its missing cells tell) whose points follow its churn rate, rising, "
+                + "falling, peaked or valley-shaped; each category points by its smoothed churn rate; weights are "
+                + "non-negative and sum to 100 %%. Everything learned from outcomes is learned on the training part "
+                + "of each fold and judged on the held-out part (folds stratified by outcome, shuffled with --seed). "
+                + "Columns that cannot be learned from (ids, free text) are refused with a reason. Rows with no "
+                + "outcome are ignored."})
 final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "CSV file, one row per account, with a header.")
     Path data;
@@ -151,9 +153,10 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "%,d accounts with an outcome, %d folds stratified by outcome, seed %d%n",
                 r.accounts(), r.folds(), r.seed());
+        int width = model.metrics().stream().mapToInt(m -> describe(m).length()).max().orElse(0); // one column
         for (Metric m : model.metrics()) {
-            System.out.printf(Locale.ROOT, "  %-30s %6.1f %%  %-46s alone: AUC %.3f%n", m.label(), m.weight(),
-                    describe(m), r.metricCvAuc().get(m.label()));
+            System.out.printf(Locale.ROOT, "  %-30s %6.1f %%  %-" + width + "s  alone: AUC %.3f%n", m.label(),
+                    m.weight(), describe(m), r.metricCvAuc().get(m.label()));
         }
         for (String why : r.refused()) {
             System.out.println("  refused: " + Printable.of(why));

@@ -27,6 +27,12 @@ public final class LogisticFit {
         int n = rows == null ? churned.length : rows.length;
         double[] beta = new double[k + 1]; // beta[0] intercept, beta[1..k] = −w
         boolean[] fixed = new boolean[k + 1];
+        boolean[] constant = new boolean[k + 1];
+        for (int j = 0; j < k; j++) { // the same points on every row say nothing: weight 0, not the intercept's
+            constant[j + 1] = isConstant(points[j], rows, n);
+            fixed[j + 1] = constant[j + 1];
+        }
+        double likelihood = logLikelihood(points, churned, rows, n, beta);
         int it = 0;
         for (; it < MAX_ITERATIONS; it++) {
             double[] grad = new double[k + 1];
@@ -57,20 +63,39 @@ public final class LogisticFit {
                 }
             }
             double[] step = solveFree(hess, grad, fixed);
+            // projected onto β ≤ 0 and halved until the likelihood does not fall: a full Newton step from far
+            // off overshoots, and on strongly correlated metrics the projection then cycled, ending anywhere
+            // (once with every weight at zero)
+            double[] next = new double[k + 1];
+            double nextLikelihood = Double.NEGATIVE_INFINITY;
+            for (double t = 1; t > 1e-6; t /= 2) {
+                for (int a = 0; a <= k; a++) {
+                    next[a] = beta[a] + t * step[a];
+                    if (nonNegative && a > 0 && next[a] > 0) { // beta = −w must stay ≤ 0
+                        next[a] = 0;
+                    }
+                }
+                nextLikelihood = logLikelihood(points, churned, rows, n, next);
+                if (nextLikelihood >= likelihood - 1e-12 * n) {
+                    break;
+                }
+            }
+            if (nextLikelihood < likelihood - 1e-12 * n) {
+                break; // no step helps: as good as it gets
+            }
             double change = 0;
             boolean freed = false;
             for (int a = 0; a <= k; a++) {
-                double next = beta[a] + step[a];
-                if (nonNegative && a > 0 && next > 0) { // beta = −w must stay ≤ 0
-                    next = 0;
+                if (nonNegative && a > 0 && next[a] == 0 && beta[a] + step[a] > 0) {
                     fixed[a] = true;
-                } else if (nonNegative && a > 0 && fixed[a] && grad[a] < 0) {
+                } else if (nonNegative && a > 0 && fixed[a] && !constant[a] && grad[a] < 0) {
                     fixed[a] = false; // the gradient pulls it back into the feasible side: free it again
                     freed = true;
                 }
-                change = Math.max(change, Math.abs(next - beta[a]));
-                beta[a] = next;
+                change = Math.max(change, Math.abs(next[a] - beta[a]));
             }
+            System.arraycopy(next, 0, beta, 0, k + 1);
+            likelihood = nextLikelihood;
             if (change < 1e-9 && !freed) {
                 break;
             }
@@ -80,6 +105,35 @@ public final class LogisticFit {
             w[j] = -beta[j + 1];
         }
         return new Result(w, beta[0], it + 1);
+    }
+
+    /** The log-likelihood of the fit's rows (the Newton system's small ridge only steadies the step). */
+    private static double logLikelihood(double[][] points, byte[] churned, int[] rows, int n, double[] beta) {
+        double sum = 0;
+        for (int r = 0; r < n; r++) {
+            int i = rows == null ? r : rows[r];
+            double eta = beta[0];
+            for (int j = 0; j < points.length; j++) {
+                eta += beta[j + 1] * points[j][i];
+            }
+            // log σ(η) for churn, log σ(−η) otherwise, without overflow
+            double z = churned[i] == 1 ? eta : -eta;
+            sum += z >= 0 ? -Math.log1p(Math.exp(-z)) : z - Math.log1p(Math.exp(z));
+        }
+        return sum;
+    }
+
+    private static boolean isConstant(double[] column, int[] rows, int n) {
+        if (n == 0) {
+            return true;
+        }
+        double first = column[rows == null ? 0 : rows[0]];
+        for (int r = 0; r < n; r++) {
+            if (column[rows == null ? r : rows[r]] != first) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Solves H·s = g over the free coordinates (Gaussian elimination with partial pivoting; k is small). */

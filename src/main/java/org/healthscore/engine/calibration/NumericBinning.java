@@ -28,8 +28,8 @@ final class NumericBinning {
     /** A bin holds at least this share of the training rows (or {@link #MIN_ROWS}, whichever is more). */
     static final double MIN_SHARE = 0.02;
     static final int MIN_ROWS = 20;
-    /** Bin counts tried; one bin (tried once, as RISING) says the values carry nothing, only their missingness. */
-    private static final int[] SIZES = {1, 2, 3, 4, 5, 6, 8, 10, 13, 16, 20};
+    /** Bin counts tried after one bin (the values carry nothing, only their missingness may) and a line. */
+    private static final int[] SIZES = {2, 3, 4, 5, 6, 8, 10, 13, 16, 20};
 
     /** The shape churn follows along the values; LINEAR is a straight line in the log-odds between two values. */
     enum Shape { LINEAR, RISING, FALLING, PEAKED, VALLEY }
@@ -88,36 +88,25 @@ final class NumericBinning {
         int minRows = (int) Math.max(MIN_ROWS, MIN_SHARE * (train.length - missingN));
         double[] bounds = LogisticLine.bounds(x, train);
         // the held-out log-loss (per account) of each shape and size; a proper score, so a step the data has
-        // beats a line through it, and a line beats steps where churn changes smoothly
-        Shape bestShape = Shape.LINEAR;
-        int bestSize = 0;
-        double best = LogisticLine.linearLoss(x, y, train, inner, bounds, missing, missingTotal, rate);
+        // beats a line through it, and a line beats steps where churn changes smoothly. Simplest first — one bin
+        // for every value, then a line, then shapes by size —, and a later one must be clearly better.
         double tie = Math.max(TIE, 2.0 / train.length); // with few accounts the losses are noisier: demand more
+        Shape bestShape = Shape.RISING;
+        int bestSize = 1;
+        double best = binnedLoss(total, counts, missing, missingTotal, Shape.RISING, 1, minRows, rate);
+        double line = LogisticLine.linearLoss(x, y, train, inner, bounds, missing, missingTotal, rate);
+        if (line < best - tie) {
+            best = line;
+            bestShape = Shape.LINEAR;
+            bestSize = 0;
+        }
         for (Shape shape : Shape.values()) {
             if (shape == Shape.LINEAR) {
                 continue;
             }
             for (int size : SIZES) {
-                if (size == 1 && shape != Shape.RISING) {
-                    continue; // one bin has no shape: the same candidate for every shape
-                }
-                double loss = 0;
-                double n = 0;
-                for (int f = 0; f < INNER_FOLDS; f++) {
-                    double[][] fit = minus(total, counts[f]);
-                    double[] rates = ShapedRates.fit(fit, shape, size, minRows * (INNER_FOLDS - 1) / INNER_FOLDS, rate);
-                    for (int b = 0; b < p; b++) {
-                        loss -= counts[f][b][1] * Math.log(rates[b]) + counts[f][b][0] * Math.log(1 - rates[b]);
-                        n += counts[f][b][0] + counts[f][b][1];
-                    }
-                    // missing accounts are judged at the rate their policy's points stand for
-                    double mr = PointScale.smoothed(missingTotal[1] - missing[f][1], missingTotal[0] - missing[f][0], rate);
-                    double implied = PointScale.impliedMissingRate(rates, mr);
-                    loss -= missing[f][1] * Math.log(implied) + missing[f][0] * Math.log(1 - implied);
-                    n += missing[f][0] + missing[f][1];
-                }
-                loss /= Math.max(1, n);
-                if (loss < best - tie) { // simplest first: a later shape or size must be clearly better
+                double loss = binnedLoss(total, counts, missing, missingTotal, shape, size, minRows, rate);
+                if (loss < best - tie) {
                     best = loss;
                     bestShape = shape;
                     bestSize = size;
@@ -131,6 +120,27 @@ final class NumericBinning {
         PointScale.Scaled scaled = PointScale.scale(rates, missingRate);
         return new Learned(toBins(edges, scaled.points()), Direction.HIGHER_IS_BETTER, scaled.missing(), bestShape,
                 countBins(scaled.points()));
+    }
+
+    /** Held-out log-loss per account of one shape and size over the inner folds (pre-bin counts per fold). */
+    private static double binnedLoss(double[][] total, double[][][] counts, double[][] missing, double[] missingTotal,
+                                     Shape shape, int size, int minRows, double rate) {
+        double loss = 0;
+        double n = 0;
+        for (int f = 0; f < INNER_FOLDS; f++) {
+            double[] rates = ShapedRates.fit(minus(total, counts[f]), shape, size,
+                    minRows * (INNER_FOLDS - 1) / INNER_FOLDS, rate);
+            for (int b = 0; b < total.length; b++) {
+                loss -= counts[f][b][1] * Math.log(rates[b]) + counts[f][b][0] * Math.log(1 - rates[b]);
+                n += counts[f][b][0] + counts[f][b][1];
+            }
+            // missing accounts are judged at the rate their policy's points stand for
+            double mr = PointScale.smoothed(missingTotal[1] - missing[f][1], missingTotal[0] - missing[f][0], rate);
+            double implied = PointScale.impliedMissingRate(rates, mr);
+            loss -= missing[f][1] * Math.log(implied) + missing[f][0] * Math.log(1 - implied);
+            n += missing[f][0] + missing[f][1];
+        }
+        return loss / Math.max(1, n);
     }
 
     /** A linear metric: 0 to 10 points between the bounds, rising where churn falls. */

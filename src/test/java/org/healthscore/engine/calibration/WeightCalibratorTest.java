@@ -32,6 +32,76 @@ class WeightCalibratorTest {
     }
 
     @Test
+    void onStronglyCorrelatedMetricsTheNonNegativeFitMeetsItsOptimalityConditions() {
+        // ten metrics that all read one underlying health, churn nearly separable, churned accounts' signals
+        // often gone (0 points): where a full Newton step overshoots
+        SplittableRandom r = new SplittableRandom(11);
+        int n = 1500;
+        int k = 10;
+        double[][] points = new double[k][n];
+        byte[] churned = new byte[n];
+        for (int i = 0; i < n; i++) {
+            double health = r.nextGaussian();
+            churned[i] = r.nextDouble() < 1 / (1 + Math.exp(5 * health + 1.5)) ? (byte) 1 : 0;
+            for (int j = 0; j < k; j++) {
+                double v = Math.max(0, Math.min(10, Math.round(5 + 2 * (health + 0.6 * r.nextGaussian()))));
+                points[j][i] = churned[i] == 1 && r.nextDouble() < 0.3 ? 0 : v;
+            }
+        }
+        var fit = LogisticFit.fit(points, churned, null, true);
+        // Karush–Kuhn–Tucker, summed here from the data: the log-likelihood's slope in each weight is 0 where the
+        // weight is positive and ≤ 0 where it is held at 0 (more of it would only fit worse); in the intercept 0
+        double[] slope = new double[k + 1];
+        for (int i = 0; i < n; i++) {
+            double eta = fit.intercept();
+            for (int j = 0; j < k; j++) {
+                eta -= fit.weights()[j] * points[j][i];
+            }
+            double resid = churned[i] - 1 / (1 + Math.exp(-eta));
+            slope[0] += resid;
+            for (int j = 0; j < k; j++) {
+                slope[j + 1] -= resid * points[j][i]; // d(log-likelihood)/d(weight j)
+            }
+        }
+        assertEquals(0, slope[0], 1e-3);
+        double total = 0;
+        for (int j = 0; j < k; j++) {
+            total += fit.weights()[j];
+            if (fit.weights()[j] > 1e-9) {
+                assertEquals(0, slope[j + 1], 0.05, "weight " + j + " = " + fit.weights()[j]);
+            } else {
+                assertTrue(slope[j + 1] <= 0.05, "weight " + j + " held at 0 though more would fit better: "
+                        + slope[j + 1]);
+            }
+        }
+        assertTrue(total > 0.5, "the metrics predict churn, so they carry weight: " + total);
+    }
+
+    @Test
+    void pointsThatAreTheSameOnEveryRowGetNoWeight() {
+        // a metric whose points were one bin on the rows fitted on: its weight is not identified (it moves with
+        // the intercept) and took any value; on other rows its points may differ, and that value would rank them
+        SplittableRandom r = new SplittableRandom(5);
+        int n = 5_000;
+        double[][] points = new double[2][n];
+        double[][] alone = new double[1][n];
+        byte[] churned = new byte[n];
+        for (int i = 0; i < n; i++) {
+            points[0][i] = r.nextDouble() * 10;
+            points[1][i] = 5;
+            alone[0][i] = points[0][i];
+            churned[i] = r.nextDouble() < 1 / (1 + Math.exp(-(1.0 - 0.4 * points[0][i]))) ? (byte) 1 : 0;
+        }
+        for (boolean nonNegative : new boolean[] {true, false}) {
+            var fit = LogisticFit.fit(points, churned, null, nonNegative);
+            var without = LogisticFit.fit(alone, churned, null, nonNegative);
+            assertEquals(0.0, fit.weights()[1], 0.0, "nonNegative " + nonNegative);
+            assertEquals(without.weights()[0], fit.weights()[0], 1e-9);
+            assertEquals(without.intercept(), fit.intercept(), 1e-9);
+        }
+    }
+
+    @Test
     void aMetricThatWorksBackwardsGetsZeroWeightInsteadOfANegativeOne() {
         SplittableRandom r = new SplittableRandom(3);
         int n = 20_000;

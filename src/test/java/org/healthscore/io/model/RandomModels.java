@@ -84,6 +84,9 @@ public final class RandomModels {
             case 2:
                 return up ? new Normalization.Thresholds(a, c, h, true) : new Normalization.Thresholds(h, c, a, true);
             default:
+                if (r.nextInt(5) == 0) { // one bin for every value: what a build gives a column whose missing cells tell
+                    return new Normalization.Bins(List.of(new Normalization.Bin(null, null, round(r.nextDouble() * 10, r))));
+                }
                 return new Normalization.Bins(List.of(new Normalization.Bin(null, a, 0),
                         new Normalization.Bin(a, c, round(r.nextDouble() * 5, r)),
                         new Normalization.Bin(c, h, 7.5), new Normalization.Bin(h + 1, null, 10)));
