@@ -190,9 +190,9 @@ class CompareTabTest extends SampleWindowTest {
     void suggestedWeightsAreSavedAsAScenarioWithoutChangingTheModelOnScreen(FxRobot robot) throws Exception {
         var r = harness.settled();
         robot.clickOn(robot.lookup(".menu-bar").lookup("Model").<Node>query()).clickOn("Suggest weights…");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#suggest-save-scenario").tryQuery()
-                .map(Node::isVisible).orElse(false) && robot.lookup("#suggest-save-scenario").query().getParent()
-                .isVisible());
+        // visible as TestFX clicks: shown, and inside the dialog once it has grown to show the buttons
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#suggest-save-scenario")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#suggest-save-scenario");
         robot.clickOn("#save-scenario-dialog .text-field").press(KeyCode.CONTROL).type(KeyCode.A)
                 .release(KeyCode.CONTROL).write("Fitted weights").type(KeyCode.ENTER);

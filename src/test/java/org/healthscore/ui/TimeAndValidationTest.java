@@ -247,6 +247,9 @@ class TimeAndValidationTest extends SampleWindowTest {
         robot.interact(suggest::fire);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#suggest-segment-Enterprise").tryQuery()
                 .isPresent());
+        // and the buttons inside the dialog once it has grown to show them (visible as TestFX clicks)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#suggest-preview")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         var s = r.scores();
         var expected = org.healthscore.engine.calibration.WeightCalibrator.calibrateSegment(s.points(),
                 s.frame().accounts().outcome(), s.segmentOf(), 0, s.weightsBySegment()[1], 5, Cancel.NEVER,
