@@ -171,8 +171,11 @@ final class CalibrateCommand implements Callable<Integer> {
         }
     }
 
-    /** "8 bins, peaked", "line, higher is better", "12 categories". */
+    /** "8 bins (higher is better overall)", "line, higher is better", "12 categories", "one bin". */
     private static String describe(Metric m) {
+        if (m.normalization() instanceof Normalization.Bins b && b.bins().size() == 1) {
+            return "one bin: the values tell nothing, missing: " + m.missing().name().toLowerCase(Locale.ROOT);
+        }
         if (m.normalization() instanceof Normalization.Bins b) {
             return b.bins().size() + " bins (" + (m.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower")
                     + " is better overall), missing: " + m.missing().name().toLowerCase(Locale.ROOT);
