@@ -37,6 +37,24 @@ public record DataColumn(String name, double[] values, String[] categories) {
         return categories == null || Double.isNaN(v) ? null : categories[(int) v];
     }
 
+    /** The rows {@code mask} keeps, in order (null: this column): one segment's accounts' values. */
+    public DataColumn keep(boolean[] mask) {
+        if (mask == null) {
+            return this;
+        }
+        int n = 0;
+        for (boolean b : mask) {
+            n += b ? 1 : 0;
+        }
+        double[] kept = new double[n];
+        for (int i = 0, at = 0; i < values.length; i++) {
+            if (mask[i]) {
+                kept[at++] = values[i];
+            }
+        }
+        return new DataColumn(name, kept, categories);
+    }
+
     public int missingCount() {
         int missing = 0;
         for (double v : values) {

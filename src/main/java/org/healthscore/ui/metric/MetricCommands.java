@@ -64,19 +64,9 @@ public final class MetricCommands {
         return computeAndEdit(metric, "Cannot make percentile bins: ", w -> {
             var frame = w.engineFor(current).frame();
             return shownNow.withNormalization(org.healthscore.engine.PercentileBins.of(
-                    ofAccounts(frame.metric(key), new org.healthscore.engine.AccountFilter(view).mask(frame.accounts())),
+                    frame.metric(key).keep(new org.healthscore.engine.AccountFilter(view).mask(frame.accounts())),
                     groups, shownNow.direction()));
         });
-    }
-
-    /** The column's values of the accounts {@code mask} keeps (null: all). */
-    private static org.healthscore.data.DataColumn ofAccounts(org.healthscore.data.DataColumn raw, boolean[] mask) {
-        if (mask == null) {
-            return raw;
-        }
-        double[] kept = java.util.stream.IntStream.range(0, raw.size()).filter(i -> mask[i])
-                .mapToDouble(i -> raw.values()[i]).toArray();
-        return new org.healthscore.data.DataColumn(raw.name(), kept, raw.categories());
     }
 
     /**

@@ -21,8 +21,7 @@ record MetricProfile(String key, double lo, double hi, int[] counts, MetricDiagn
         int j = scores.model().indexOf(key);
         DataColumn raw = scores.frame().metric(key);
         MetricDiagnostics d = MetricDiagnostics.of(scores.points()[j], scores.frame().accounts().outcome(), mask);
-        double[] v = java.util.stream.IntStream.range(0, raw.size()).filter(i -> mask == null || mask[i])
-                .mapToDouble(i -> raw.values()[i]).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        double[] v = java.util.Arrays.stream(raw.keep(mask).values()).filter(x -> !Double.isNaN(x)).sorted().toArray();
         if (v.length == 0 || raw.isCategorical()) {
             return new MetricProfile(key, 0, 1, new int[BINS], d, raw.isCategorical(),
                     raw.isCategorical() ? java.util.List.of(raw.categories()) : java.util.List.of());
